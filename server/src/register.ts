@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { createJourneyDocumentMiddleware } from './documents/journey-middleware';
+import { injectJourneyFields } from './tagging/inject-fields';
+import { assertTaggable } from './tagging/tagged-types';
+import { getService } from './utils/get-service';
+
+/**
+ * Schema changes must happen in register: the database schema sync runs between register and
+ * bootstrap, so fields injected later would have no columns.
+ */
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  try {
+    const { keys } = getService(strapi, 'stages');
+    const { types } = getService(strapi, 'tagging');
+    types
+      .filter((type) => !type.builtIn)
+      .forEach((type, index) => assertTaggable(strapi, type, index));
+    for (const type of types) injectJourneyFields(strapi, type.uid, keys);
+  } catch (error) {
+    // Same wording as Strapi's own config validation failures, so users know where to look.
+    throw new Error(`Error regarding journey config: ${(error as Error).message}`);
+  }
+
+  strapi.documents.use(createJourneyDocumentMiddleware(strapi));
+};
+
+export default register;

@@ -1,0 +1,4 @@
+import stages from './stages';
+import tagging from './tagging';
+
+export default { stages, tagging };

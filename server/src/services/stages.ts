@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import { createStageModel, type StageModel } from '../stages/stage-model';
+import { getJourneyConfig } from '../utils/get-config';
+
+/** The configured journey (see stages/stage-model.ts), built once per Strapi instance. */
+const createStagesService = ({ strapi }: { strapi: Core.Strapi }): StageModel =>
+  createStageModel(getJourneyConfig(strapi).stages);
+
+export default createStagesService;
+export type StagesService = ReturnType<typeof createStagesService>;

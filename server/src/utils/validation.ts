@@ -1,0 +1,37 @@
+import { errors } from '@strapi/utils';
+import type { z } from 'zod';
+import { formatPath } from './path';
+
+/** One entry of Strapi's `error.details.errors`, the shape the admin maps onto form fields. */
+export interface ValidationIssue {
+  path: string[];
+  message: string;
+  name: 'ValidationError';
+  value?: unknown;
+}
+
+export const validationError = (message: string, issues: ValidationIssue[] = []) =>
+  new errors.ValidationError(message, { errors: issues });
+
+/** One issue for one attribute, with a message that reads well on its own. */
+export const attributeError = (attribute: string, message: string, value?: unknown) =>
+  validationError(message, [{ path: [attribute], message, name: 'ValidationError', value }]);
+
+/**
+ * Converts a ZodError into Strapi's ValidationError so it reaches clients as a 400 with
+ * `details.errors[].path`, never as a 500. `prefix` places the issues under an attribute.
+ */
+export const fromZodError = (error: z.ZodError, prefix: string[] = []) => {
+  const issues: ValidationIssue[] = error.issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map(String)],
+    message: issue.message,
+    name: 'ValidationError',
+  }));
+  const message = error.issues
+    .map((issue) => {
+      const where = formatPath([...prefix, ...issue.path]);
+      return where ? `${where}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+  return validationError(message, issues);
+};
