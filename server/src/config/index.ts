@@ -1,4 +1,4 @@
-import { journeyConfigSchema, type JourneyConfig } from './schema';
+import { describeIssue, journeyConfigSchema, type JourneyConfig } from './schema';
 import { formatPath } from '../utils/path';
 
 /**
@@ -10,10 +10,7 @@ export const parseJourneyConfig = (raw: unknown): JourneyConfig => {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const where = formatPath(issue.path);
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
-        : issue.message;
+    const message = describeIssue(issue);
     return where ? `${where}: ${message}` : message;
   });
   throw new Error(`invalid configuration. ${problems.join('; ')}`);

@@ -36,13 +36,16 @@ export const stageDefinitionSchema = z
   })
   .strict();
 
-const stagesSchema = z
-  .union([
-    z.enum(PRESET_NAMES, { message: `must be a preset name (${PRESET_NAMES.join(', ')}) or a list of stages` }),
-    z.array(stageDefinitionSchema).min(1, 'must list at least one stage'),
-  ])
+const presetNameSchema = z
+  .string()
+  .refine((name): name is StagePresetName => name in STAGE_PRESETS, {
+    message: `must be a preset name (${PRESET_NAMES.join(', ')}) or a list of stages`,
+  });
+
+const stageListSchema = z
+  .array(stageDefinitionSchema, { message: 'must be a preset name or a list of stages' })
+  .min(1, 'must list at least one stage')
   .superRefine((stages, ctx) => {
-    if (typeof stages === 'string') return;
     const seen = new Map<string, number>();
     stages.forEach((stage, index) => {
       const first = seen.get(stage.key);
@@ -56,6 +59,27 @@ const stagesSchema = z
         seen.set(stage.key, index);
       }
     });
+  });
+
+/** A readable message for one issue; zod's own wording for unknown keys does not name them. */
+export const describeIssue = (issue: z.core.$ZodIssue) =>
+  issue.code === 'unrecognized_keys'
+    ? `unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`
+    : issue.message;
+
+/**
+ * A preset name or a stage list. Dispatched on the value's type rather than with z.union, whose
+ * error for a failed union ("Invalid input") would hide which stage is wrong.
+ */
+const stagesSchema = z
+  .unknown()
+  .transform((value, ctx): StagePresetName | z.output<typeof stageListSchema> => {
+    const result = typeof value === 'string' ? presetNameSchema.safeParse(value) : stageListSchema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: describeIssue(issue), input: value });
+    }
+    return z.NEVER;
   });
 
 const contentTypeEntrySchema = z.union([
@@ -74,7 +98,7 @@ const contentTypeEntrySchema = z.union([
 /** The plugin's configuration as written by users in `config/plugins.ts` under `journey.config`. */
 export const journeyConfigSchema = z
   .object({
-    stages: stagesSchema.default('default'),
+    stages: z.unknown().optional().default('default' satisfies StagePresetName).pipe(stagesSchema),
     contentTypes: z.array(contentTypeEntrySchema).default([]),
     builtInTypes: z.boolean().default(true),
     staleAfterDays: z.number().int().positive('must be a positive number of days').default(365),

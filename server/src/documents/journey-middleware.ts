@@ -1,36 +1,76 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { formFieldsSchema } from '../../../shared/form-fields';
-import { BUILT_IN_TYPES, STAGE_ATTRIBUTE } from '../constants';
+import { BUILT_IN_TYPES, PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import { getService } from '../utils/get-service';
 import { attributeError, fromZodError } from '../utils/validation';
-import { applySlugRules } from './slugs';
+import { applySlugRules, SLUG_SOURCES } from './slugs';
+import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
+type Data = Record<string, unknown>;
+
+/** The draft row a write changes (the Document Service always writes the draft), or null if new. */
+const findCurrentDraft = async (strapi: Core.Strapi, scope: WriteScope) => {
+  if (!scope.documentId) return null;
+  const locale = await effectiveLocale(strapi, scope);
+  return strapi.db.query(scope.uid).findOne({
+    where: { documentId: scope.documentId, publishedAt: null, ...(locale ? { locale } : {}) },
+  });
+};
+
+const assertConfiguredStage = (strapi: Core.Strapi, data: Data) => {
+  const stage = data[STAGE_ATTRIBUTE];
+  if (stage === undefined || stage === null) return;
+  const stages = getService(strapi, 'stages');
+  if (typeof stage !== 'string' || !stages.has(stage)) {
+    throw attributeError(STAGE_ATTRIBUTE, stages.describeUnknown(String(stage)), stage);
+  }
+};
+
+/**
+ * Strapi localizes every relation, so a new translation would start with no personas. It inherits
+ * them from the document's other locales instead (the stage is shared by i18n already): a
+ * translation is the same piece of the journey unless an editor says otherwise.
+ */
+const inheritPersonas = async (strapi: Core.Strapi, scope: WriteScope, data: Data) => {
+  if (data[PERSONAS_ATTRIBUTE] !== undefined || !scope.documentId) return;
+  const sibling = await strapi.db.query(scope.uid).findOne({
+    where: { documentId: scope.documentId, publishedAt: null },
+    populate: { [PERSONAS_ATTRIBUTE]: { select: ['documentId'] } },
+  });
+  const personas = (sibling?.[PERSONAS_ATTRIBUTE] ?? []) as Array<{ documentId: string }>;
+  if (personas.length > 0) data[PERSONAS_ATTRIBUTE] = [...new Set(personas.map((p) => p.documentId))];
+};
 
 /**
  * The plugin's rules for every write through the Document Service (Content Manager, REST, code):
- * a tagged entry's stage must be a configured stage key, a form's fields must be well-formed, and
- * slugs are generated and kept unique. Runs before Strapi's own validation so the messages name
- * what is allowed.
+ * a tagged entry's stage must be a configured stage key, a form's fields must be well-formed, slugs
+ * are generated and kept unique, persona names are unique. Runs before Strapi's own validation so
+ * messages say what is allowed.
  */
 export const createJourneyDocumentMiddleware =
   (strapi: Core.Strapi): Middleware =>
   async (context, next) => {
     if (context.action !== 'create' && context.action !== 'update') return next();
 
-    const params = context.params as { data?: Record<string, unknown>; documentId?: string; locale?: string };
+    const params = context.params as { data?: Data; documentId?: string; locale?: string };
     const data = params.data;
     if (!data || typeof data !== 'object') return next();
-    const uid = context.uid as UID.ContentType;
 
-    if (getService(strapi, 'tagging').isTagged(uid)) {
-      const stage = data[STAGE_ATTRIBUTE];
-      if (stage !== undefined && stage !== null) {
-        const stages = getService(strapi, 'stages');
-        if (typeof stage !== 'string' || !stages.has(stage)) {
-          throw attributeError(STAGE_ATTRIBUTE, stages.describeUnknown(String(stage)), stage);
-        }
-      }
+    const uid = context.uid as UID.ContentType;
+    const tagged = getService(strapi, 'tagging').isTagged(uid);
+    if (!tagged && uid !== PERSONA_UID) return next();
+
+    const scope: WriteScope = {
+      uid,
+      documentId: context.action === 'update' ? params.documentId : undefined,
+      locale: params.locale,
+    };
+    const current = await findCurrentDraft(strapi, scope);
+
+    if (tagged) {
+      assertConfiguredStage(strapi, data);
+      if (!current) await inheritPersonas(strapi, scope, data);
     }
 
     if (uid === BUILT_IN_TYPES.form && data.fields !== undefined && data.fields !== null) {
@@ -39,11 +79,13 @@ export const createJourneyDocumentMiddleware =
       data.fields = parsed.data;
     }
 
-    await applySlugRules(
-      strapi,
-      { uid, documentId: context.action === 'update' ? params.documentId : undefined, locale: params.locale },
-      data
-    );
+    if (uid === PERSONA_UID && typeof data.name === 'string') {
+      if (await isTakenByAnotherDocument(strapi, scope, 'name', data.name)) {
+        throw attributeError('name', `A persona named "${data.name}" already exists. Persona names are unique.`, data.name);
+      }
+    }
+
+    if (SLUG_SOURCES[uid]) await applySlugRules(strapi, scope, data, current);
 
     return next();
   };

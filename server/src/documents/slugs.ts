@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import slugify from 'slugify';
 import { BUILT_IN_TYPES, PERSONA_UID } from '../constants';
 import { attributeError } from '../utils/validation';
+import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
 
 /** Which attribute each shipped type's `slug` is made from. */
 export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -15,52 +16,28 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** "Café & Bar Owner" -> "cafe-and-bar-owner" */
 export const toSlug = (text: string) => slugify(text, { lower: true, strict: true, trim: true });
 
-interface SlugContext {
-  uid: UID.ContentType;
-  /** The document being written; undefined on create. */
-  documentId?: string;
-  /** Locale of the write, for localized types (slugs are unique per locale). */
-  locale?: string;
-}
-
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
 /**
  * Fills in or checks `data.slug` before a create/update reaches the database:
- * - blank on create (or explicitly cleared on update): made from the source attribute, with a
+ * - blank on create (or on the first write of a new locale, or cleared on update): made from the source attribute, with a
  *   numeric suffix when another document already uses it;
  * - given: must be slug-shaped and not used by another document (in the same locale).
  */
 export const applySlugRules = async (
   strapi: Core.Strapi,
-  { uid, documentId, locale }: SlugContext,
-  data: Record<string, unknown>
+  scope: WriteScope,
+  data: Record<string, unknown>,
+  /** The stored row this write changes (same locale), or null when it creates one. */
+  current: Record<string, unknown> | null
 ) => {
-  const source = SLUG_SOURCES[uid];
+  const source = SLUG_SOURCES[scope.uid];
   if (!source) return;
-
-  const isCreate = documentId === undefined;
-  if (!isCreate && !('slug' in data)) return;
-
-  const contentType = strapi.contentType(uid);
-  const localized = Boolean((contentType.pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized);
-  // The Document Service writes the default locale when none is given; slugs are unique per locale.
-  const effectiveLocale = localized
-    ? (locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string))
-    : undefined;
-  const scope = effectiveLocale ? { locale: effectiveLocale } : {};
-  const takenBy = async (slug: string) =>
-    strapi.db.query(uid).findOne({
-      select: ['documentId'],
-      where: { slug, ...scope, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
-    });
+  if (current && !('slug' in data)) return;
+  const takenBy = (slug: string) => isTakenByAnotherDocument(strapi, scope, 'slug', slug);
 
   if (isBlank(data.slug)) {
-    let sourceText = data[source];
-    if (isBlank(sourceText) && documentId) {
-      const current = await strapi.db.query(uid).findOne({ select: [source], where: { documentId } });
-      sourceText = current?.[source];
-    }
+    const sourceText = isBlank(data[source]) ? current?.[source] : data[source];
     if (typeof sourceText !== 'string' || !toSlug(sourceText)) return; // required-field validation reports it
     const base = toSlug(sourceText);
     let candidate = base;
@@ -79,9 +56,10 @@ export const applySlugRules = async (
     );
   }
   if (await takenBy(slug)) {
+    const locale = await effectiveLocale(strapi, scope);
     throw attributeError(
       'slug',
-      `Slug "${slug}" is already used by another entry${effectiveLocale ? ` in locale "${effectiveLocale}"` : ''}. Choose another or leave it empty to generate one.`,
+      `Slug "${slug}" is already used by another entry${locale ? ` in locale "${locale}"` : ''}. Choose another or leave it empty to generate one.`,
       slug
     );
   }

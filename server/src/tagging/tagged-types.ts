@@ -45,6 +45,9 @@ export const listTaggedTypes = (config: JourneyConfig): TaggedType[] => {
  */
 export const assertTaggable = (strapi: Core.Strapi, type: TaggedType, index: number) => {
   const where = `contentTypes[${index}] ("${type.uid}")`;
+  if (!/^(api|plugin)::/.test(type.uid)) {
+    throw new Error(`${where}: only your own content types (api::...) or a plugin's (plugin::...) can be tagged.`);
+  }
   const contentType = strapi.get('content-types').get(type.uid);
   if (!contentType) {
     throw new Error(`${where}: no such content type. Use a UID like "api::article.article".`);

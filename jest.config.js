@@ -1,0 +1,22 @@
+/** Unit tests run in parallel; API tests boot a real Strapi each and run one file at a time. */
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      // Strapi sets globals and boots a whole server; one per file, then torn down.
+      testTimeout: 120000,
+    },
+  ],
+};

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: builds the plugin, then runs every suite.
+ *  1. unit + API suites on SQLite (always);
+ *  2. API suites again on PostgreSQL, when a server answers (required when CI=true);
+ *  3. the browser suites in Debian Chromium, when /usr/bin/chromium exists (required when CI=true).
+ * A suite that cannot run is reported as SKIPPED in capitals, never silently. The last line is the
+ * plain total "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const reportDir = path.join(root, '.tmp', 'test-reports');
+fs.rmSync(reportDir, { recursive: true, force: true });
+fs.mkdirSync(reportDir, { recursive: true });
+
+const isCI = process.env.CI === 'true';
+const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'test' };
+const totals = { passed: 0, failed: 0 };
+const skipped = [];
+let failedSteps = 0;
+
+const run = (label, command, args, extraEnv = {}) => {
+  console.log(`\n=== ${label}\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  if (result.status !== 0) failedSteps += 1;
+  return result.status === 0;
+};
+
+const jest = (label, projects, extraEnv = {}) => {
+  const out = path.join(reportDir, `${label.replace(/\W+/g, '-')}.json`);
+  run(label, 'npx', ['jest', '--selectProjects', ...projects, '--runInBand', '--json', `--outputFile=${out}`], extraEnv);
+  if (!fs.existsSync(out)) {
+    totals.failed += 1; // jest crashed before reporting: count it, never pass silently
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+};
+
+const skip = (what, why) => {
+  const line = `SKIPPED: ${what} (${why})`;
+  skipped.push(line);
+  console.log(`\n!!! ${line}\n`);
+  if (isCI) {
+    console.log('!!! CI=true: this suite is required in CI.');
+    failedSteps += 1;
+  }
+};
+
+const postgresReachable = async () => {
+  const client = new pg.Client({
+    host: process.env.DATABASE_HOST ?? '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT ?? 5432),
+    user: process.env.DATABASE_USERNAME ?? 'postgres',
+    password: process.env.DATABASE_PASSWORD ?? '',
+    database: 'postgres',
+    connectionTimeoutMillis: 3000,
+  });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch (error) {
+    return error.message;
+  }
+};
+
+if (!run('Building the plugin (strapi-plugin build)', 'npm', ['run', 'build', '--silent'])) {
+  console.error('The plugin did not build; no suite can run.');
+  process.exit(1);
+}
+
+jest('unit and API suites on SQLite', ['unit', 'api']);
+
+const pgStatus = await postgresReachable();
+if (pgStatus === true) jest('API suites on PostgreSQL', ['api'], { TEST_DATABASE: 'postgres' });
+else skip('API suites on PostgreSQL', `no server reachable: ${pgStatus}; see .ci/run for how CI starts one`);
+
+if (fs.existsSync(path.join(root, 'tests', 'e2e'))) {
+  const hasE2e = fs.readdirSync(path.join(root, 'tests', 'e2e')).some((file) => file.endsWith('.test.ts'));
+  if (hasE2e) {
+    if (fs.existsSync('/usr/bin/chromium')) jest('browser suites (Debian Chromium)', ['e2e']);
+    else skip('browser suites', '/usr/bin/chromium not found; install Debian chromium (apt-get install chromium)');
+  }
+}
+
+console.log('\n=== Summary');
+for (const line of skipped) console.log(`!!! ${line}`);
+if (failedSteps > 0 && totals.failed === 0) totals.failed += failedSteps;
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 || failedSteps > 0 ? 1 : 0);

@@ -1,0 +1,85 @@
+import { bootStrapi } from '../helpers/strapi';
+import { createTestDatabase } from '../helpers/database';
+
+const custom = (keys: string[]) => ({ stages: keys.map((key) => ({ key })) });
+
+describe('plugin config at startup', () => {
+  it.each([
+    [{ stages: [] }, 'Error regarding journey config: invalid configuration. stages: must list at least one stage'],
+    [custom(['awareness', 'awareness']), 'stages[1].key: duplicate stage key "awareness" (already used by stages[0])'],
+    [{ stages: [{ key: 'Decision' }] }, 'stages[0].key: must be a slug'],
+    [{ stages: [{ key: 'decision', minimum: -3 }] }, 'stages[0].minimum: must be 0 or more'],
+    [{ stages: 'hero-journey' }, 'stages: must be a preset name (default, see-think-do-care, five-step)'],
+    [{ contentTypes: ['api::nothing.nothing'] }, 'contentTypes[0] ("api::nothing.nothing"): no such content type.'],
+    [{ contentTypes: ['admin::user'] }, 'contentTypes[0] ("admin::user"): only your own content types (api::...) or a plugin\'s (plugin::...) can be tagged.'],
+  ])('refuses to start with %j', async (pluginConfig, message) => {
+    const boot = bootStrapi({ pluginConfig });
+    // Stop an instance that booted against expectations, so it cannot leak into later boots.
+    boot.then((app) => app.stop(), () => undefined);
+    await expect(boot).rejects.toThrow(message);
+  });
+
+  it('boots with a preset and injects its keys', async () => {
+    const app = await bootStrapi({ pluginConfig: { stages: 'five-step' } });
+    try {
+      const attribute = (app.strapi.contentType('plugin::journey.cta' as never) as any).attributes.journeyStage;
+      expect(attribute.enum).toEqual(['awareness', 'research', 'consideration', 'decision', 'post-purchase']);
+      const cta = await app.strapi
+        .documents('plugin::journey.cta' as never)
+        .create({ data: { label: 'Compare plans', url: '/plans', journeyStage: 'post-purchase' } } as never);
+      expect((cta as any).journeyStage).toBe('post-purchase');
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe('removing a stage from config', () => {
+  it('keeps stored entries as they are, rejects new writes of the key, and restores cleanly', async () => {
+    const database = await createTestDatabase();
+    const withLegacy = custom(['awareness', 'legacy', 'decision']);
+    const readStage = async (app: Awaited<ReturnType<typeof bootStrapi>>, documentId: string) => {
+      const meta = app.strapi.db.metadata.get('plugin::journey.blog-post' as never) as any;
+      const rows = await app.strapi.db
+        .connection(meta.tableName)
+        .select(meta.attributes.journeyStage.columnName + ' as stage')
+        .where({ document_id: documentId });
+      return rows.map((row: { stage: string }) => row.stage);
+    };
+
+    let app = await bootStrapi({ pluginConfig: withLegacy, database });
+    const posts = () => app.strapi.documents('plugin::journey.blog-post' as never) as any;
+    const post = await posts().create({ data: { title: 'Old campaign', journeyStage: 'legacy' } });
+    await posts().publish({ documentId: post.documentId });
+    expect(await readStage(app, post.documentId)).toEqual(['legacy', 'legacy']);
+    await app.stop({ keepDatabase: true });
+
+    app = await bootStrapi({ pluginConfig: custom(['awareness', 'decision']), database });
+    try {
+      // Never rewritten, never dropped: both the draft and the published row keep the key.
+      expect(await readStage(app, post.documentId)).toEqual(['legacy', 'legacy']);
+      const published = await posts().findOne({ documentId: post.documentId, status: 'published' });
+      expect(published.journeyStage).toBe('legacy');
+      await expect(
+        posts().update({ documentId: post.documentId, data: { journeyStage: 'legacy' } })
+      ).rejects.toThrow('Unknown journey stage "legacy". Valid stages: awareness, decision.');
+      // Re-tagging to a configured stage works.
+      const retagged = await posts().update({ documentId: post.documentId, data: { journeyStage: 'decision' } });
+      expect(retagged.journeyStage).toBe('decision');
+      await posts().update({ documentId: post.documentId, data: { title: 'Old campaign, renamed' } });
+      expect(await readStage(app, post.documentId)).toEqual(expect.arrayContaining(['legacy', 'decision']));
+    } finally {
+      await app.stop({ keepDatabase: true });
+    }
+
+    app = await bootStrapi({ pluginConfig: withLegacy, database });
+    try {
+      const published = await posts().findOne({ documentId: post.documentId, status: 'published' });
+      expect(published.journeyStage).toBe('legacy');
+      const draft = await posts().update({ documentId: post.documentId, data: { journeyStage: 'legacy' } });
+      expect(draft.journeyStage).toBe('legacy');
+    } finally {
+      await app.stop();
+    }
+  });
+});

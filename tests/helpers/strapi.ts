@@ -1,0 +1,64 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { createTestDatabase, type TestDatabase } from './database';
+import { PLAYGROUND, PLAYGROUND_DIST, ROOT } from './paths';
+
+export interface BootOptions {
+  /** Replaces `journey.config` in the playground's config/plugins for this boot. */
+  pluginConfig?: Record<string, unknown>;
+  /** Reuse a database (to test what survives a restart); by default a fresh one is created. */
+  database?: TestDatabase;
+}
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  database: TestDatabase;
+  /** Stops Strapi; keeps the database when `keepDatabase` (to boot again on it). */
+  stop(options?: { keepDatabase?: boolean }): Promise<void>;
+}
+
+/**
+ * A copy of the compiled playground whose config/plugins.js sets the given journey config, so a
+ * test can boot Strapi with another stage model without touching the demo app's files.
+ */
+const distWithPluginConfig = (pluginConfig: Record<string, unknown>) => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-dist-'));
+  fs.cpSync(PLAYGROUND_DIST, dist, { recursive: true });
+  const plugins = {
+    'users-permissions': { config: { jwtSecret: 'journey-test-users-permissions-jwt-secret' } },
+    journey: { enabled: true, resolve: ROOT, config: pluginConfig },
+  };
+  fs.writeFileSync(path.join(dist, 'config', 'plugins.js'), `module.exports = ${JSON.stringify(plugins)};\n`);
+  return dist;
+};
+
+/** Boots the playground for real (register, schema sync, bootstrap) on a test database. */
+export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> => {
+  const database = options.database ?? (await createTestDatabase());
+  Object.assign(process.env, database.env, { STRAPI_TELEMETRY_DISABLED: 'true', CRON_ENABLED: 'false' });
+
+  const distDir = options.pluginConfig ? distWithPluginConfig(options.pluginConfig) : PLAYGROUND_DIST;
+  const strapi = createStrapi({ appDir: PLAYGROUND, distDir });
+  strapi.log.level = 'error';
+  try {
+    await strapi.load();
+  } catch (error) {
+    await strapi.destroy().catch(() => undefined);
+    if (distDir !== PLAYGROUND_DIST) fs.rmSync(distDir, { recursive: true, force: true });
+    if (!options.database) await database.drop();
+    throw error;
+  }
+  strapi.server.mount();
+
+  return {
+    strapi,
+    database,
+    async stop({ keepDatabase = false } = {}) {
+      await strapi.destroy();
+      if (distDir !== PLAYGROUND_DIST) fs.rmSync(distDir, { recursive: true, force: true });
+      if (!keepDatabase) await database.drop();
+    },
+  };
+};

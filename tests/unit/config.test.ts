@@ -1,0 +1,59 @@
+import config, { parseJourneyConfig } from '../../server/src/config';
+import { STAGE_PRESETS } from '../../server/src/stages/presets';
+
+const stage = (key: string, extra: Record<string, unknown> = {}) => ({ key, label: key, ...extra });
+
+describe('journey config', () => {
+  it('applies defaults when nothing is configured', () => {
+    expect(parseJourneyConfig({})).toEqual({
+      stages: 'default',
+      contentTypes: [],
+      builtInTypes: true,
+      staleAfterDays: 365,
+    });
+    expect(parseJourneyConfig(undefined).stages).toBe('default');
+  });
+
+  it('accepts every preset by name', () => {
+    for (const name of Object.keys(STAGE_PRESETS)) {
+      expect(parseJourneyConfig({ stages: name }).stages).toBe(name);
+    }
+  });
+
+  it('fills stage defaults (minimum 3, empty guidance lists)', () => {
+    const { stages } = parseJourneyConfig({ stages: [{ key: 'discover' }] });
+    expect(stages).toEqual([
+      { key: 'discover', description: '', questions: [], keywords: [], touchpoints: [], minimum: 3 },
+    ]);
+  });
+
+  it.each([
+    [
+      'a duplicate key',
+      { stages: [stage('awareness'), stage('decision'), stage('awareness')] },
+      'stages[2].key: duplicate stage key "awareness" (already used by stages[0])',
+    ],
+    ['an empty list', { stages: [] }, 'stages: must list at least one stage'],
+    ['a key that is not a slug', { stages: [stage('Post Purchase')] }, 'stages[0].key: must be a slug'],
+    ['a key starting with a digit', { stages: [stage('1st')] }, 'stages[0].key: must be a slug'],
+    ['a negative minimum', { stages: [stage('awareness', { minimum: -1 })] }, 'stages[0].minimum: must be 0 or more'],
+    ['a fractional minimum', { stages: [stage('awareness', { minimum: 1.5 })] }, 'stages[0].minimum: must be a whole number'],
+    ['an unknown preset', { stages: 'aida' }, 'stages: must be a preset name (default, see-think-do-care, five-step) or a list of stages'],
+    ['an unknown stage option', { stages: [stage('awareness', { minimun: 2 })] }, 'stages[0]: unknown option "minimun"'],
+    ['an unknown top-level option', { stage: 'default' }, 'unknown option "stage"'],
+    ['a non-positive staleAfterDays', { staleAfterDays: 0 }, 'staleAfterDays: must be a positive number of days'],
+  ])('rejects %s with a message naming the entry', (_, input, message) => {
+    expect(() => parseJourneyConfig(input)).toThrow(message);
+  });
+
+  it('reports every problem at once', () => {
+    expect(() => parseJourneyConfig({ stages: [stage('A'), stage('b', { minimum: -2 })] })).toThrow(
+      /stages\[0\]\.key: .*; stages\[1\]\.minimum: /
+    );
+  });
+
+  it('keeps the default stage list out of config.default (Strapi merges arrays by index)', () => {
+    expect(config.default).toEqual({});
+    expect(() => config.validator({ stages: [] })).toThrow('stages: must list at least one stage');
+  });
+});
