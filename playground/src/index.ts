@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { grantPublicJourneyAccess } from './permissions';
 import { ensureDemoLocales, setUpDemo } from './seed';
 
 export default {
@@ -6,6 +7,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureDemoLocales(strapi);
+    await grantPublicJourneyAccess(strapi);
     await setUpDemo(strapi);
   },
 };

@@ -1,4 +1,6 @@
+import content from './content';
+import personas from './personas';
 import stages from './stages';
 import tagging from './tagging';
 
-export default { stages, tagging };
+export default { content, personas, stages, tagging };

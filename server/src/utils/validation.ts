@@ -21,17 +21,22 @@ export const attributeError = (attribute: string, message: string, value?: unkno
  * Converts a ZodError into Strapi's ValidationError so it reaches clients as a 400 with
  * `details.errors[].path`, never as a 500. `prefix` places the issues under an attribute.
  */
-export const fromZodError = (error: z.ZodError, prefix: string[] = []) => {
+export const fromZodError = (
+  error: z.ZodError,
+  prefix: string[] = [],
+  /** Off when the messages name their field themselves (query parameters). */
+  { pathInMessage = true } = {}
+) => {
   const issues: ValidationIssue[] = error.issues.map((issue) => ({
     path: [...prefix, ...issue.path.map(String)],
     message: issue.message,
     name: 'ValidationError',
   }));
-  const message = error.issues
-    .map((issue) => {
-      const where = formatPath([...prefix, ...issue.path]);
-      return where ? `${where}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
+  const messages = error.issues.map((issue) => {
+    const where = pathInMessage ? formatPath([...prefix, ...issue.path]) : '';
+    return where ? `${where}: ${issue.message}` : issue.message;
+  });
+  // Whole sentences read best side by side; fragments ("fields[0].type: ...") need a separator.
+  const message = messages.join(messages.every((text) => /[.!?]$/.test(text)) ? ' ' : '; ');
   return validationError(message, issues);
 };

@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+
+/** The journey read endpoints the demo opens to anonymous visitors (frontends). */
+export const PUBLIC_JOURNEY_ACTIONS = [
+  'plugin::journey.stage.find',
+  'plugin::journey.persona.find',
+  'plugin::journey.content.find',
+  'plugin::journey.content.next',
+];
+
+/** Grants the Public role the journey read actions it does not have yet. Idempotent. */
+export const grantPublicJourneyAccess = async (strapi: Core.Strapi) => {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) return;
+  const permissions = strapi.db.query('plugin::users-permissions.permission');
+  for (const action of PUBLIC_JOURNEY_ACTIONS) {
+    const granted = await permissions.findOne({ where: { action, role: role.id } });
+    if (!granted) await permissions.create({ data: { action, role: role.id } });
+  }
+};

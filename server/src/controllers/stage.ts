@@ -1,0 +1,14 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { StagesResponse } from '../../../shared/contracts';
+import { getService } from '../utils/get-service';
+import { rejectQuery } from './reject-query';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /api/journey/stages */
+  async find(ctx: Context) {
+    rejectQuery(ctx.query);
+    const body: StagesResponse = { data: getService(strapi, 'stages').stages.map((stage) => ({ ...stage })) };
+    ctx.body = body;
+  },
+});

@@ -1,0 +1,13 @@
+/**
+ * Public read endpoints under /api/journey. Each handler is an action (plugin::journey.<controller>.<action>)
+ * that a role must be granted in Users & Permissions; API tokens work as for Strapi's own REST.
+ */
+export default {
+  type: 'content-api' as const,
+  routes: [
+    { method: 'GET', path: '/stages', handler: 'stage.find', config: { policies: [] } },
+    { method: 'GET', path: '/personas', handler: 'persona.find', config: { policies: [] } },
+    { method: 'GET', path: '/content', handler: 'content.find', config: { policies: [] } },
+    { method: 'GET', path: '/content/next', handler: 'content.next', config: { policies: [] } },
+  ],
+};

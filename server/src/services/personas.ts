@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import type { PersonaResponseItem } from '../../../shared/contracts';
+import { PERSONA_UID } from '../constants';
+
+/** Persona lists (goals, pain points, touchpoints) are stored one item per line. */
+export const splitLines = (text: unknown): string[] =>
+  typeof text === 'string'
+    ? text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/^\s*[-*•]\s*/, '').trim())
+        .filter(Boolean)
+    : [];
+
+const createPersonasService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Published personas, by name, in the API's shape. */
+  async listPublished(): Promise<PersonaResponseItem[]> {
+    const personas = (await strapi.documents(PERSONA_UID).findMany({
+      status: 'published',
+      sort: 'name:asc',
+      fields: ['slug', 'name', 'description', 'goals', 'painPoints', 'touchpoints'],
+    } as never)) as unknown as Array<Record<string, unknown>>;
+    return personas.map((persona) => ({
+      documentId: persona.documentId as string,
+      slug: persona.slug as string,
+      name: persona.name as string,
+      description: (persona.description as string | null) ?? null,
+      goals: splitLines(persona.goals),
+      painPoints: splitLines(persona.painPoints),
+      touchpoints: splitLines(persona.touchpoints),
+    }));
+  },
+
+  /** Slugs a public filter may use: published personas only, so drafts are not revealed. */
+  async publishedSlugs(): Promise<string[]> {
+    const rows = (await strapi.db.query(PERSONA_UID).findMany({
+      select: ['slug'],
+      where: { publishedAt: { $notNull: true } },
+      orderBy: { slug: 'asc' },
+    })) as Array<{ slug: string }>;
+    return rows.map((row) => row.slug);
+  },
+});
+
+export default createPersonasService;
+export type PersonasService = ReturnType<typeof createPersonasService>;

@@ -1,0 +1,103 @@
+/**
+ * Request and response shapes of the plugin's content API (`/api/journey/*`), shared by the server,
+ * the admin and frontends: `import type { ContentResponse } from 'strapi-plugin-journey/contracts'`.
+ */
+
+/** Sort orders of `GET /api/journey/content`; the first is the default. */
+export const CONTENT_SORTS = ['publishedAt:desc', 'publishedAt:asc', 'updatedAt:desc', 'title:asc'] as const;
+export type ContentSort = (typeof CONTENT_SORTS)[number];
+
+export const CONTENT_QUERY_PARAMETERS = ['stage', 'persona', 'type', 'locale', 'page', 'pageSize', 'sort'] as const;
+export type ContentQueryParameter = (typeof CONTENT_QUERY_PARAMETERS)[number];
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+/** `GET /api/journey/content` query, as a frontend sends it (lists are comma-separated). */
+export interface ContentQuery {
+  stage?: string;
+  persona?: string;
+  type?: string;
+  locale?: string;
+  page?: number | string;
+  pageSize?: number | string;
+  sort?: ContentSort;
+}
+
+export interface StageResponseItem {
+  key: string;
+  label: string;
+  order: number;
+  description: string;
+  questions: string[];
+  keywords: string[];
+  touchpoints: string[];
+  minimum: number;
+}
+
+export interface StagesResponse {
+  data: StageResponseItem[];
+}
+
+export interface PersonaResponseItem {
+  documentId: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  goals: string[];
+  painPoints: string[];
+  touchpoints: string[];
+}
+
+export interface PersonasResponse {
+  data: PersonaResponseItem[];
+}
+
+export interface PersonaRef {
+  slug: string;
+  name: string;
+}
+
+/** One entry of any tagged type; its own public fields (title, body, url...) come alongside. */
+export interface ContentItem {
+  documentId: string;
+  /** The tagged type's name: blog-post, landing-page, cta, form, or a configured type's name. */
+  type: string;
+  /** The stored stage key, or null for an untagged entry. */
+  stage: string | null;
+  personas: PersonaRef[];
+  /** null for a configured type that is not localized. */
+  locale: string | null;
+  publishedAt: string;
+  updatedAt: string;
+  [field: string]: unknown;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface ContentResponse {
+  data: ContentItem[];
+  meta: { pagination: Pagination };
+}
+
+/** `GET /api/journey/content/next`: content of the stage after `stage`, or nothing after the last. */
+export interface NextContentResponse {
+  data: ContentItem[];
+  meta: { stage: string | null; pagination: Pagination };
+}
+
+/** Strapi's error shape, as every 4xx of the plugin returns it. */
+export interface ErrorResponse {
+  data: null;
+  error: {
+    status: number;
+    name: string;
+    message: string;
+    details: { errors?: Array<{ path: string[]; message: string; name: string; value?: unknown }> };
+  };
+}
