@@ -10,6 +10,8 @@ export default () => ({
     resolve: path.resolve(__dirname, '..', '..', '..'),
     config: {
       stages: 'default',
+      // The demo's own type, tagged like the shipped ones; the API and coverage call it "article".
+      contentTypes: ['api::article.article'],
     },
   },
 });

@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
-/** The journey read endpoints the demo opens to anonymous visitors (frontends). */
+/** The read endpoints the demo opens to anonymous visitors (frontends). */
 export const PUBLIC_JOURNEY_ACTIONS = [
   'plugin::journey.stage.find',
   'plugin::journey.persona.find',
   'plugin::journey.content.find',
   'plugin::journey.content.next',
+  // Strapi's own REST for the demo's article type, to show its journey fields and filters.
+  'api::article.article.find',
+  'api::article.article.findOne',
 ];
 
 /** Grants the Public role the journey read actions it does not have yet. Idempotent. */

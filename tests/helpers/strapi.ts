@@ -1,5 +1,4 @@
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -24,7 +23,10 @@ export interface TestApp {
  * test can boot Strapi with another stage model without touching the demo app's files.
  */
 const distWithPluginConfig = (pluginConfig: Record<string, unknown>) => {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-dist-'));
+  // Inside the repository, so the compiled app still resolves @strapi/* from node_modules.
+  const parent = path.join(PLAYGROUND, '.tmp');
+  fs.mkdirSync(parent, { recursive: true });
+  const dist = fs.mkdtempSync(path.join(parent, 'test-dist-'));
   fs.cpSync(PLAYGROUND_DIST, dist, { recursive: true });
   const plugins = {
     'users-permissions': { config: { jwtSecret: 'journey-test-users-permissions-jwt-secret' } },

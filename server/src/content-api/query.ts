@@ -70,6 +70,6 @@ export type ContentQueryInput = z.output<typeof contentQuerySchema>;
 /** Parses `ctx.query` of the content endpoints; every problem becomes a 400 ValidationError. */
 export const parseContentQuery = (query: unknown): ContentQueryInput => {
   const result = contentQuerySchema.safeParse(query ?? {});
-  if (!result.success) throw fromZodError(result.error, [], { pathInMessage: false });
+  if (!result.success) throw fromZodError(result.error, [], { pathInMessage: false, pathDepth: 1 });
   return result.data;
 };

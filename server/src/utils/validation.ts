@@ -24,11 +24,15 @@ export const attributeError = (attribute: string, message: string, value?: unkno
 export const fromZodError = (
   error: z.ZodError,
   prefix: string[] = [],
-  /** Off when the messages name their field themselves (query parameters). */
-  { pathInMessage = true } = {}
+  {
+    /** Off when the messages name their field themselves (query parameters). */
+    pathInMessage = true,
+    /** Keep only this many path segments in details (a query parameter, not its list index). */
+    pathDepth = Infinity,
+  } = {}
 ) => {
   const issues: ValidationIssue[] = error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map(String)],
+    path: [...prefix, ...issue.path.map(String)].slice(0, pathDepth),
     message: issue.message,
     name: 'ValidationError',
   }));
