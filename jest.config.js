@@ -16,7 +16,7 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       // Strapi sets globals and boots a whole server; one per file, then torn down.
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
     },
   ],
 };

@@ -101,3 +101,90 @@ export interface ErrorResponse {
     details: { errors?: Array<{ path: string[]; message: string; name: string; value?: unknown }> };
   };
 }
+
+/* ----------------------------------------------------------------------------------------------
+ * Coverage: admin API `GET /journey/coverage` (RBAC action plugin::journey.coverage.read) and
+ * content API `GET /api/journey/coverage` (action plugin::journey.coverage.find, granted to no role
+ * by default). Export: `GET /journey/coverage/export?format=csv|json`.
+ * -------------------------------------------------------------------------------------------- */
+
+export const COVERAGE_STATUSES = ['published', 'draft', 'all'] as const;
+/** published: live versions; draft: documents never published; all: every document (latest version). */
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+export const COVERAGE_QUERY_PARAMETERS = ['type', 'locale', 'status', 'fresh'] as const;
+export const COVERAGE_EXPORT_FORMATS = ['csv', 'json'] as const;
+
+/** gap: nothing at all; thin: below the stage's minimum; excess: at or above its excess level. */
+export type CoverageLevel = 'gap' | 'thin' | 'ok' | 'excess';
+
+export interface CoverageQuery {
+  /** Tagged type names, comma-separated; default all. */
+  type?: string;
+  /** Locale code; default the default locale. */
+  locale?: string;
+  status?: CoverageStatus;
+  /** 'true': count only content updated within staleAfterDays. */
+  fresh?: 'true' | 'false';
+}
+
+export interface CoverageStage {
+  key: string;
+  label: string;
+  order: number;
+  minimum: number;
+  /** Cells at or above this count are "excess"; null when not configured. */
+  excess: number | null;
+}
+
+export interface CoveragePersona {
+  documentId: string;
+  slug: string;
+  name: string;
+}
+
+/** Documents of one stage x persona. A document with two personas counts in both cells. */
+export interface CoverageCell {
+  stage: string;
+  /** Persona slug. */
+  persona: string;
+  /** Documents counted (fresh ones only when `fresh` is on). */
+  count: number;
+  /** Of the matching documents, how many were not updated for staleAfterDays. */
+  stale: number;
+  status: CoverageLevel;
+}
+
+/** Documents of one stage, each counted once whatever its personas. */
+export interface CoverageStageTotal {
+  stage: string;
+  count: number;
+  stale: number;
+  minimum: number;
+  status: CoverageLevel;
+}
+
+export interface CoverageCount {
+  count: number;
+  stale: number;
+}
+
+export interface CoverageMatrix {
+  stages: CoverageStage[];
+  personas: CoveragePersona[];
+  /** Every configured stage x every persona, zeros included, stages in order. */
+  cells: CoverageCell[];
+  stageTotals: CoverageStageTotal[];
+  /** Per configured stage: documents with that stage and no persona. */
+  untagged: Array<{ stage: string } & CoverageCount>;
+  /** Documents with no stage. */
+  noStage: CoverageCount;
+  /** Documents whose stored stage is no longer configured, per stored key: nothing is lost. */
+  unknown: Array<{ stage: string } & CoverageCount>;
+  /** What was counted. */
+  filters: { types: string[]; locale: string; status: CoverageStatus; fresh: boolean; staleAfterDays: number };
+}
+
+export interface CoverageResponse {
+  data: CoverageMatrix;
+}

@@ -36,6 +36,21 @@ const distWithPluginConfig = (pluginConfig: Record<string, unknown>) => {
   return dist;
 };
 
+/**
+ * Strapi emits document events after commit without awaiting them (they re-read the entry), so a
+ * test that stops right after a write would close the pool under them. Wait until it is idle.
+ */
+const waitForIdleDatabase = async (strapi: Core.Strapi) => {
+  const pool = (strapi.db.connection as unknown as { client: { pool?: Record<string, () => number> } }).client.pool;
+  if (!pool) return;
+  const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates();
+  const deadline = Date.now() + 5000;
+  for (let quietTicks = 0; quietTicks < 3 && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    quietTicks = busy() === 0 ? quietTicks + 1 : 0;
+  }
+};
+
 /** Boots the playground for real (register, schema sync, bootstrap) on a test database. */
 export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
@@ -58,6 +73,7 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> =>
     strapi,
     database,
     async stop({ keepDatabase = false } = {}) {
+      await waitForIdleDatabase(strapi);
       await strapi.destroy();
       if (distDir !== PLAYGROUND_DIST) fs.rmSync(distDir, { recursive: true, force: true });
       if (!keepDatabase) await database.drop();

@@ -33,8 +33,17 @@ export const stageDefinitionSchema = z
       .int('must be a whole number')
       .nonnegative('must be 0 or more (it is the number of entries below which a stage counts as thin)')
       .default(3),
+    excess: z
+      .number()
+      .int('must be a whole number')
+      .positive('must be 1 or more (the count at which a stage x persona cell has more content than it needs)')
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((stage) => stage.excess === undefined || stage.excess > stage.minimum, {
+    path: ['excess'],
+    message: 'must be greater than minimum',
+  });
 
 const presetNameSchema = z
   .string()

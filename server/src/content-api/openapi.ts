@@ -1,4 +1,4 @@
-import { CONTENT_SORTS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/contracts';
+import { CONTENT_SORTS, COVERAGE_STATUSES, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/contracts';
 
 export interface OpenApiContext {
   version: string;
@@ -76,6 +76,22 @@ export const buildOpenApiDocument = ({ version, stageKeys, typeNames, locales }:
           summary: 'Content of the stage after `stage`: the next step of the journey. Empty, with meta.stage null, after the last stage.',
           parameters: [{ ...contentParameters[0], required: true, description: 'The stage the visitor is in (one key).' }, ...contentParameters.slice(1)],
           responses: { '200': { description: 'A page of content of the next stage', content: { 'application/json': { schema: { $ref: '#/components/schemas/NextContentPage' } } } }, ...errors },
+        },
+      },
+      '/coverage': {
+        get: {
+          operationId: 'getCoverage',
+          summary: 'Documents per stage x persona with gap/thin/ok/excess statuses. No role has this permission by default: grant it to an API token for dashboards.',
+          parameters: [
+            listParameter('type', 'Tagged content type name.', typeNames),
+            contentParameters[3],
+            { name: 'status', in: 'query', required: false, schema: { type: 'string', enum: [...COVERAGE_STATUSES], default: 'published' } },
+            { name: 'fresh', in: 'query', required: false, description: 'Count only content updated within staleAfterDays.', schema: { type: 'string', enum: ['true', 'false'], default: 'false' } },
+          ],
+          responses: {
+            '200': { description: 'The coverage matrix (see CoverageMatrix in strapi-plugin-journey/contracts)', content: { 'application/json': { schema: { type: 'object', required: ['data'], properties: { data: { type: 'object' } } } } } },
+            ...errors,
+          },
         },
       },
     },

@@ -14,7 +14,7 @@ export const echo = (value: string) =>
   JSON.stringify(value.length > ECHO_LIMIT ? `${value.slice(0, ECHO_LIMIT)}...` : value);
 
 /** A query parameter given once, as a plain string: `stage=a&stage=b` or `stage[x]=1` are refused. */
-const single = (name: string) =>
+export const single = (name: string) =>
   z.string({
     error: (issue) =>
       Array.isArray(issue.input)
@@ -25,7 +25,7 @@ const single = (name: string) =>
 const MAX_LIST_ITEMS = 20;
 
 /** `a,b` -> ['a', 'b']; empty items and overlong lists are refused. */
-const list = (name: string) =>
+export const list = (name: string) =>
   single(name)
     .transform((value) => value.split(',').map((item) => item.trim()))
     .pipe(
@@ -43,6 +43,12 @@ const positiveInteger = (name: string, max: number, hint: string) =>
 
 const MAX_PAGE = 1_000_000;
 
+/** Error for parameters a schema does not know, naming the allowed ones. */
+export const unknownParameters = (allowed: readonly string[]) => (issue: z.core.$ZodRawIssue) =>
+  issue.code === 'unrecognized_keys'
+    ? `Unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => echo(key)).join(', ')}. Allowed parameters: ${allowed.join(', ')}.`
+    : undefined;
+
 const contentQuerySchema = z.strictObject(
   {
     stage: list('stage').optional(),
@@ -57,19 +63,17 @@ const contentQuerySchema = z.strictObject(
       })
       .default(CONTENT_SORTS[0]),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `Unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => echo(key)).join(', ')}. Allowed parameters: ${CONTENT_QUERY_PARAMETERS.join(', ')}.`
-        : undefined,
-  }
+  { error: unknownParameters(CONTENT_QUERY_PARAMETERS) }
 );
 
 export type ContentQueryInput = z.output<typeof contentQuerySchema>;
 
 /** Parses `ctx.query` of the content endpoints; every problem becomes a 400 ValidationError. */
-export const parseContentQuery = (query: unknown): ContentQueryInput => {
-  const result = contentQuerySchema.safeParse(query ?? {});
+export const parseContentQuery = (query: unknown): ContentQueryInput => parseQuery(contentQuerySchema, query);
+
+/** Parses a query with a schema; every problem becomes a 400 naming the parameter. */
+export const parseQuery = <Schema extends z.ZodType>(schema: Schema, query: unknown): z.output<Schema> => {
+  const result = schema.safeParse(query ?? {});
   if (!result.success) throw fromZodError(result.error, [], { pathInMessage: false, pathDepth: 1 });
   return result.data;
 };

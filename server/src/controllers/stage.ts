@@ -8,7 +8,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/journey/stages */
   async find(ctx: Context) {
     rejectQuery(ctx.query);
-    const body: StagesResponse = { data: getService(strapi, 'stages').stages.map((stage) => ({ ...stage })) };
+    const body: StagesResponse = {
+      data: getService(strapi, 'stages').stages.map(
+        ({ key, label, order, description, questions, keywords, touchpoints, minimum }) => ({
+          key,
+          label,
+          order,
+          description,
+          questions,
+          keywords,
+          touchpoints,
+          minimum,
+        })
+      ),
+    };
     ctx.body = body;
   },
 });

@@ -14,6 +14,8 @@ export interface StageDefinition {
   touchpoints: string[];
   /** Coverage threshold: fewer documents than this per stage (and per stage x persona) is "thin". */
   minimum: number;
+  /** Optional: a stage x persona cell with this many documents or more competes with itself. */
+  excess?: number;
 }
 
 /** A stage as exposed by the plugin: its definition plus its position in the configured order (0-based). */

@@ -1,0 +1,117 @@
+import type { Core } from '@strapi/strapi';
+import type { CoverageMatrix, CoveragePersona } from '../../../shared/contracts';
+import { PERSONA_UID } from '../constants';
+import { queryCoverageGroups } from '../coverage/coverage-sql';
+import { coverageLevel } from '../coverage/levels';
+import type { CoverageQueryInput } from '../coverage/query';
+import { echo } from '../content-api/query';
+import { getJourneyConfig } from '../utils/get-config';
+import { getService } from '../utils/get-service';
+import { validationError } from '../utils/validation';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const paramError = (parameter: string, message: string, value?: unknown) =>
+  validationError(message, [{ path: [parameter], message, name: 'ValidationError', value }]);
+
+/** Stage x persona coverage of tagged content, computed with aggregate SQL. */
+const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const stages = getService(strapi, 'stages');
+  const tagging = getService(strapi, 'tagging');
+
+  const listPersonas = async (): Promise<CoveragePersona[]> => {
+    // Draft rows: every persona document has one, published or not (marketers plan with both).
+    const rows = (await strapi.db.query(PERSONA_UID).findMany({
+      select: ['documentId', 'slug', 'name'],
+      where: { publishedAt: null },
+      orderBy: [{ name: 'asc' }],
+    })) as CoveragePersona[];
+    return rows.map(({ documentId, slug, name }) => ({ documentId, slug, name }));
+  };
+
+  const resolveLocale = async (code?: string) => {
+    const locales = strapi.plugin('i18n').service('locales');
+    if (code === undefined) return (await locales.getDefaultLocale()) as string;
+    const known = ((await locales.find()) as Array<{ code: string }>).map((locale) => locale.code);
+    if (!known.includes(code)) throw paramError('locale', `Unknown locale ${echo(code)}. Available locales: ${known.join(', ')}.`, code);
+    return code;
+  };
+
+  return {
+    /** What the coverage filters can offer: tagged types and locales. */
+    async options() {
+      const service = strapi.plugin('i18n').service('locales');
+      const locales = (await service.find()) as Array<{ code: string; name: string }>;
+      const defaultLocale = (await service.getDefaultLocale()) as string;
+      return {
+        types: tagging.types.map((type) => ({
+          name: type.name,
+          uid: type.uid,
+          displayName: strapi.contentType(type.uid).info.displayName,
+        })),
+        locales: locales.map(({ code, name }) => ({ code, name, isDefault: code === defaultLocale })),
+      };
+    },
+
+    async compute(query: CoverageQueryInput): Promise<CoverageMatrix> {
+      const types = (query.type ?? tagging.names()).map((name) => {
+        const type = tagging.byName(name);
+        if (!type) throw paramError('type', `Unknown type ${echo(name)}. Valid types: ${tagging.names().join(', ')}.`, name);
+        return type;
+      });
+      const locale = await resolveLocale(query.locale);
+      const { staleAfterDays } = getJourneyConfig(strapi);
+
+      const [personas, groups] = await Promise.all([
+        listPersonas(),
+        queryCoverageGroups(strapi, {
+          types,
+          locale,
+          status: query.status,
+          staleBefore: new Date(Date.now() - staleAfterDays * DAY_MS),
+        }),
+      ]);
+
+      // With `fresh`, stale documents are left out of the counts that decide each status.
+      const counted = (total: number, stale: number) => ({ count: query.fresh ? total - stale : total, stale });
+      const find = (kind: 'cell' | 'stage', stage: string | null, persona: string | null) =>
+        groups.find((g) => g.kind === kind && g.stage === stage && g.persona === persona) ?? { total: 0, stale: 0 };
+
+      const cells = stages.stages.flatMap((stage) =>
+        personas.map((persona) => {
+          const { total, stale } = find('cell', stage.key, persona.documentId);
+          const { count } = counted(total, stale);
+          return { stage: stage.key, persona: persona.slug, count, stale, status: coverageLevel(count, stage.minimum, stage.excess) };
+        })
+      );
+      const stageTotals = stages.stages.map((stage) => {
+        const { total, stale } = find('stage', stage.key, null);
+        const { count } = counted(total, stale);
+        return { stage: stage.key, count, stale, minimum: stage.minimum, status: coverageLevel(count, stage.minimum) };
+      });
+      const untagged = stages.stages.map((stage) => {
+        const { total, stale } = find('cell', stage.key, null);
+        return { stage: stage.key, ...counted(total, stale) };
+      });
+      const noStage = find('stage', null, null);
+      const unknown = groups
+        .filter((g) => g.kind === 'stage' && g.stage !== null && !stages.has(g.stage))
+        .map((g) => ({ stage: g.stage as string, ...counted(g.total, g.stale) }))
+        .sort((a, b) => a.stage.localeCompare(b.stage));
+
+      return {
+        stages: stages.stages.map(({ key, label, order, minimum, excess }) => ({ key, label, order, minimum, excess: excess ?? null })),
+        personas,
+        cells,
+        stageTotals,
+        untagged,
+        noStage: counted(noStage.total, noStage.stale),
+        unknown,
+        filters: { types: types.map((type) => type.name), locale, status: query.status, fresh: query.fresh, staleAfterDays },
+      };
+    },
+  };
+};
+
+export default createCoverageService;
+export type CoverageService = ReturnType<typeof createCoverageService>;
