@@ -18,5 +18,13 @@ module.exports = {
       // Strapi sets globals and boots a whole server; one per file, then torn down.
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
     },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/setup.ts'],
+    },
   ],
 };

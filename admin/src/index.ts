@@ -1,7 +1,65 @@
+import { ChartPie } from '@strapi/icons';
+
+import { COVERAGE_MENU_PERMISSIONS, COVERAGE_READ_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
+import { getTranslation, prefixTranslations } from './utils/getTranslation';
+
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+/*
+ * Strapi's admin names Norwegian `no`; our file is nb.json (Bokmål, the written standard).
+ * Danish is `da` (the admin still also asks for its legacy `dk`, which we leave unanswered so it
+ * does not log a deprecation warning).
+ */
+const TRANSLATION_FILES: Record<string, string> = { no: 'nb' };
+
+interface TranslationBatch {
+  data: Record<string, string>;
+  locale: string;
+}
 
 export default {
-  register(app: { registerPlugin: (plugin: { id: string; name: string }) => void }) {
-    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Journey' });
+
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: ChartPie,
+      intlLabel: { id: getTranslation('menu.coverage'), defaultMessage: 'Journey coverage' },
+      Component: () => import('./pages/App'),
+      permissions: COVERAGE_MENU_PERMISSIONS,
+    });
+
+    // Homepage widgets arrived in 5.x minors; the peer range allows older 5.x, where this is absent.
+    app.widgets?.register({
+      id: 'journey-coverage',
+      pluginId: PLUGIN_ID,
+      icon: ChartPie,
+      title: { id: getTranslation('widget.title'), defaultMessage: 'Journey coverage' },
+      // Unlike menu links, widget loaders resolve to the component itself, not a module.
+      component: () => import('./components/CoverageWidget').then((module) => module.CoverageWidget),
+      link: {
+        label: { id: getTranslation('widget.link'), defaultMessage: 'Open coverage' },
+        href: `/plugins/${PLUGIN_ID}`,
+      },
+      permissions: COVERAGE_READ_PERMISSIONS,
+    });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }): Promise<TranslationBatch[]> {
+    return Promise.all(
+      locales.map(async (locale) => {
+        const file = TRANSLATION_FILES[locale] ?? locale;
+        try {
+          const { default: data } = (await import(`./translations/${file}.json`)) as {
+            default: Record<string, string>;
+          };
+          return { data: prefixTranslations(data), locale };
+        } catch {
+          // No file for this admin language: the English defaultMessages show instead.
+          return { data: {}, locale };
+        }
+      })
+    );
   },
 };
