@@ -188,3 +188,29 @@ export interface CoverageMatrix {
 export interface CoverageResponse {
   data: CoverageMatrix;
 }
+
+/* ----------------------------------------------------------------------------------------------
+ * Editor support: admin API `GET /journey/editor` (any logged-in admin) and coverage filter options.
+ * -------------------------------------------------------------------------------------------- */
+
+export interface TaggedTypeInfo {
+  /** The name the API's `type` parameter and the coverage panel use. */
+  name: string;
+  uid: string;
+  displayName: string;
+}
+
+/** What the edit view needs to guide tagging: the stage model and which types are tagged. */
+export interface EditorConfigResponse {
+  data: {
+    stages: Array<StageResponseItem & { excess: number | null }>;
+    types: TaggedTypeInfo[];
+  };
+}
+
+export interface CoverageOptionsResponse {
+  data: {
+    types: TaggedTypeInfo[];
+    locales: Array<{ code: string; name: string; isDefault: boolean }>;
+  };
+}

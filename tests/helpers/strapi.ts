@@ -9,6 +9,8 @@ export interface BootOptions {
   pluginConfig?: Record<string, unknown>;
   /** Reuse a database (to test what survives a restart); by default a fresh one is created. */
   database?: TestDatabase;
+  /** Extra `api::<name>.<name>` content types for this boot only (schema.json contents). */
+  extraContentTypes?: Record<string, Record<string, unknown>>;
 }
 
 export interface TestApp {
@@ -22,7 +24,7 @@ export interface TestApp {
  * A copy of the compiled playground whose config/plugins.js sets the given journey config, so a
  * test can boot Strapi with another stage model without touching the demo app's files.
  */
-const distWithPluginConfig = (pluginConfig: Record<string, unknown>) => {
+const customDist = (pluginConfig: Record<string, unknown>, extraContentTypes: BootOptions['extraContentTypes'] = {}) => {
   // Inside the repository, so the compiled app still resolves @strapi/* from node_modules.
   const parent = path.join(PLAYGROUND, '.tmp');
   fs.mkdirSync(parent, { recursive: true });
@@ -33,6 +35,11 @@ const distWithPluginConfig = (pluginConfig: Record<string, unknown>) => {
     journey: { enabled: true, resolve: ROOT, config: pluginConfig },
   };
   fs.writeFileSync(path.join(dist, 'config', 'plugins.js'), `module.exports = ${JSON.stringify(plugins)};\n`);
+  for (const [name, schema] of Object.entries(extraContentTypes)) {
+    const dir = path.join(dist, 'src', 'api', name, 'content-types', name);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'schema.json'), JSON.stringify(schema));
+  }
   return dist;
 };
 
@@ -56,7 +63,8 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> =>
   const database = options.database ?? (await createTestDatabase());
   Object.assign(process.env, database.env, { STRAPI_TELEMETRY_DISABLED: 'true', CRON_ENABLED: 'false' });
 
-  const distDir = options.pluginConfig ? distWithPluginConfig(options.pluginConfig) : PLAYGROUND_DIST;
+  const custom = options.pluginConfig || options.extraContentTypes;
+  const distDir = custom ? customDist(options.pluginConfig ?? {}, options.extraContentTypes) : PLAYGROUND_DIST;
   const strapi = createStrapi({ appDir: PLAYGROUND, distDir });
   strapi.log.level = 'error';
   try {

@@ -57,3 +57,23 @@ describe('journey config', () => {
     expect(() => config.validator({ stages: [] })).toThrow('stages: must list at least one stage');
   });
 });
+
+describe('journey config: contentTypes', () => {
+  it('accepts UIDs and { uid, name }', () => {
+    expect(parseJourneyConfig({ contentTypes: ['api::article.article', { uid: 'api::page.page', name: 'page' }] }).contentTypes).toEqual([
+      'api::article.article',
+      { uid: 'api::page.page', name: 'page' },
+    ]);
+  });
+
+  it.each([
+    [{ contentTypes: [{ uid: 42 }] }, 'contentTypes[0].uid: must be a content type UID like "api::article.article"'],
+    [{ contentTypes: [{ uid: 'api::page.page', name: 'Web Page' }] }, 'contentTypes[0].name: must be a slug'],
+    [{ contentTypes: [{ uid: 'api::page.page', label: 'x' }] }, 'contentTypes[0]: unknown option "label"'],
+    [{ contentTypes: [7] }, 'contentTypes[0]: must be a UID string or { uid, name }'],
+    [{ contentTypes: [''] }, 'contentTypes[0]: must not be empty'],
+    [{ builtInTypes: 'no' }, 'builtInTypes: '],
+  ])('rejects %j', (input, message) => {
+    expect(() => parseJourneyConfig(input)).toThrow(message);
+  });
+});

@@ -91,18 +91,30 @@ const stagesSchema = z
     return z.NEVER;
   });
 
-const contentTypeEntrySchema = z.union([
-  z.string().min(1),
-  z
-    .object({
-      uid: z.string().min(1),
-      name: z
-        .string()
-        .regex(TYPE_NAME_PATTERN, 'must be a slug: lowercase letters, digits and dashes (e.g. "article")')
-        .optional(),
-    })
-    .strict(),
-]);
+const contentTypeObjectSchema = z
+  .object({
+    uid: z.string({ message: 'must be a content type UID like "api::article.article"' }).min(1, 'must not be empty'),
+    name: z
+      .string()
+      .regex(TYPE_NAME_PATTERN, 'must be a slug: lowercase letters, digits and dashes (e.g. "article")')
+      .optional(),
+  })
+  .strict();
+
+/** A UID string or `{ uid, name }`; dispatched on type so errors name the field (see stagesSchema). */
+const contentTypeEntrySchema = z.unknown().transform((value, ctx): string | z.output<typeof contentTypeObjectSchema> => {
+  const result =
+    typeof value === 'string'
+      ? z.string().min(1, 'must not be empty').safeParse(value)
+      : value !== null && typeof value === 'object'
+        ? contentTypeObjectSchema.safeParse(value)
+        : z.never({ message: 'must be a UID string or { uid, name }' }).safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: describeIssue(issue), input: value });
+  }
+  return z.NEVER;
+});
 
 /** The plugin's configuration as written by users in `config/plugins.ts` under `journey.config`. */
 export const journeyConfigSchema = z

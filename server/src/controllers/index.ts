@@ -1,7 +1,8 @@
 import content from './content';
 import coverage from './coverage';
+import editor from './editor';
 import openapi from './openapi';
 import persona from './persona';
 import stage from './stage';
 
-export default { content, coverage, openapi, persona, stage };
+export default { content, coverage, editor, openapi, persona, stage };

@@ -1,6 +1,6 @@
 import { COVERAGE_READ_ACTION } from '../permissions';
 
-/** Admin API under /journey: every route requires an admin holding the coverage RBAC action. */
+/** Admin API under /journey: coverage routes require the coverage RBAC action, all a logged-in admin. */
 const guarded = {
   policies: [
     'admin::isAuthenticatedAdmin',
@@ -14,5 +14,7 @@ export default {
     { method: 'GET', path: '/coverage', handler: 'coverage.find', config: guarded },
     { method: 'GET', path: '/coverage/export', handler: 'coverage.export', config: guarded },
     { method: 'GET', path: '/coverage/options', handler: 'coverage.options', config: guarded },
+    // Every editor needs the stage guidance, coverage rights or not.
+    { method: 'GET', path: '/editor', handler: 'editor.config', config: { policies: ['admin::isAuthenticatedAdmin'] } },
   ],
 };

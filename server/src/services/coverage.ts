@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { CoverageMatrix, CoveragePersona } from '../../../shared/contracts';
+import type { CoverageMatrix, CoverageOptionsResponse, CoveragePersona } from '../../../shared/contracts';
 import { PERSONA_UID } from '../constants';
 import { queryCoverageGroups } from '../coverage/coverage-sql';
 import { coverageLevel } from '../coverage/levels';
@@ -39,7 +39,7 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** What the coverage filters can offer: tagged types and locales. */
-    async options() {
+    async options(): Promise<CoverageOptionsResponse['data']> {
       const service = strapi.plugin('i18n').service('locales');
       const locales = (await service.find()) as Array<{ code: string; name: string }>;
       const defaultLocale = (await service.getDefaultLocale()) as string;

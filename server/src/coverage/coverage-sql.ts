@@ -1,0 +1,121 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { CoverageStatus } from '../../../shared/contracts';
+import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import type { TaggedType } from '../tagging/tagged-types';
+
+export interface CoverageSqlFilter {
+  types: readonly TaggedType[];
+  /** Applied to localized types only. */
+  locale: string;
+  status: CoverageStatus;
+  /** Rows last updated before this are stale. */
+  staleBefore: Date;
+}
+
+/** One aggregate: documents per (stage, persona) or, for kind 'stage', per stage over all personas. */
+export interface CoverageGroup {
+  kind: 'cell' | 'stage';
+  stage: string | null;
+  /** Persona documentId; null = no persona (kind 'cell') or all personas (kind 'stage'). */
+  persona: string | null;
+  total: number;
+  stale: number;
+}
+
+interface ModelMeta {
+  tableName: string;
+  attributes: Record<
+    string,
+    { columnName?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }
+  >;
+}
+
+const column = (meta: ModelMeta, attribute: string) => meta.attributes[attribute]?.columnName ?? attribute;
+
+/**
+ * Coverage counts for all requested types in one statement: a CTE with one SELECT per type (entry
+ * rows joined to their persona links), grouped twice, by stage x persona and by stage. Counting
+ * DISTINCT documents keeps a two-persona document once in its stage total; rows never leave the
+ * database, so memory does not grow with the amount of content.
+ */
+export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
+  if (filter.types.length === 0) return [];
+  const knex = strapi.db.connection as unknown as Knex;
+  const persona = strapi.db.metadata.get(PERSONA_UID) as unknown as ModelMeta;
+  // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
+  const staleBefore = strapi.db.dialect.client === 'sqlite' ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
+
+  const selects = filter.types.map((type) => {
+    const meta = strapi.db.metadata.get(type.uid) as unknown as ModelMeta;
+    const contentType = strapi.contentType(type.uid);
+    const localized = Boolean((contentType.pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized);
+    const draftAndPublish = Boolean(contentType.options?.draftAndPublish);
+    const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
+    const col = (attribute: string) => `e.${column(meta, attribute)}`;
+
+    const select = knex(`${meta.tableName} as e`)
+      .select(
+        knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [col(STAGE_ATTRIBUTE)]),
+        knex.raw('CAST(?? AS VARCHAR(255)) AS persona', [`p.${column(persona, 'documentId')}`]),
+        // documentIds are unique per type; prefixing the type makes them unique across types too.
+        knex.raw(`CAST(? AS VARCHAR(255)) || ?? AS doc`, [`${type.name}:`, col('documentId')]),
+        knex.raw('CASE WHEN ?? < ? THEN 1 ELSE 0 END AS is_stale', [col('updatedAt'), staleBefore])
+      )
+      .leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
+      .leftJoin(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`);
+
+    if (localized) select.where(col('locale'), filter.locale);
+
+    if (!draftAndPublish) {
+      // Without draft & publish every row is the live document: it is "published", never a draft.
+      if (filter.status === 'draft') select.whereRaw('1 = 0');
+    } else if (filter.status === 'published') {
+      select.whereNotNull(col('publishedAt'));
+    } else {
+      // Every document has a draft row (its latest version): 'all' counts those; 'draft' only the
+      // documents with no published version in this locale.
+      select.whereNull(col('publishedAt'));
+      if (filter.status === 'draft') {
+        select.whereNotExists(function publishedVersion() {
+          this.select(knex.raw('1'))
+            .from(`${meta.tableName} as pub`)
+            .whereRaw('?? = ??', [`pub.${column(meta, 'documentId')}`, col('documentId')])
+            .whereNotNull(`pub.${column(meta, 'publishedAt')}`);
+          if (localized) this.whereRaw('?? = ??', [`pub.${column(meta, 'locale')}`, col('locale')]);
+        });
+      }
+    }
+    return select;
+  });
+
+  // Unwrapped UNION ALL members: SQLite rejects parenthesised selects inside a union.
+  const [first, ...rest] = selects;
+  const rows = rest.length ? first.unionAll(rest, false) : first;
+  const aggregates = 'COUNT(DISTINCT doc) AS total, COUNT(DISTINCT CASE WHEN is_stale = 1 THEN doc END) AS stale';
+
+  // Each grouping sits in a derived table: knex would otherwise print GROUP BY after the UNION.
+  const cellGroups = knex('coverage_rows')
+    .select(knex.raw(`'cell' AS kind, stage, persona, ${aggregates}`))
+    .groupBy('stage', 'persona')
+    .as('cell_groups');
+  const stageGroups = knex('coverage_rows')
+    .select(knex.raw(`'stage' AS kind, stage, CAST(NULL AS VARCHAR(255)) AS persona, ${aggregates}`))
+    .groupBy('stage')
+    .as('stage_groups');
+
+  const result = (await knex
+    .with('coverage_rows', rows)
+    .select('*')
+    .from(cellGroups)
+    .unionAll(knex.select('*').from(stageGroups), false)) as Array<{
+    kind: 'cell' | 'stage';
+    stage: string | null;
+    persona: string | null;
+    total: unknown;
+    stale: unknown;
+  }>;
+
+  // PostgreSQL returns COUNT as a string (bigint).
+  return result.map((row) => ({ ...row, total: Number(row.total), stale: Number(row.stale) }));
+};

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import {
+  COVERAGE_EXPORT_FORMATS,
+  COVERAGE_QUERY_PARAMETERS,
+  COVERAGE_STATUSES,
+  type CoverageStatus,
+} from '../../../shared/contracts';
+import { echo, list, parseQuery, single, unknownParameters } from '../content-api/query';
+
+const oneOf = <Value extends string>(name: string, values: readonly Value[]) =>
+  single(name).refine((value): value is Value => (values as readonly string[]).includes(value), {
+    error: (issue) => `"${name}" must be one of: ${values.join(', ')}; got ${echo(String(issue.input))}.`,
+  });
+
+const coverageShape = {
+  type: list('type').optional(),
+  locale: single('locale').min(1, '"locale" must not be empty.').optional(),
+  status: oneOf<CoverageStatus>('status', COVERAGE_STATUSES).default('published'),
+  fresh: oneOf('fresh', ['true', 'false'] as const)
+    .default('false')
+    .transform((value) => value === 'true'),
+};
+
+const coverageQuerySchema = z.strictObject(coverageShape, { error: unknownParameters(COVERAGE_QUERY_PARAMETERS) });
+const exportQuerySchema = z.strictObject(
+  { ...coverageShape, format: oneOf('format', COVERAGE_EXPORT_FORMATS).default('csv') },
+  { error: unknownParameters([...COVERAGE_QUERY_PARAMETERS, 'format']) }
+);
+
+export type CoverageQueryInput = z.output<typeof coverageQuerySchema>;
+export const parseCoverageQuery = (query: unknown) => parseQuery(coverageQuerySchema, query);
+export const parseCoverageExportQuery = (query: unknown) => parseQuery(exportQuerySchema, query);

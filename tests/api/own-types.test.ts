@@ -1,0 +1,172 @@
+import request from 'supertest';
+import { adminToken } from '../helpers/admin';
+import { createTestDatabase } from '../helpers/database';
+import { createEntry, createPersona } from '../helpers/fixtures';
+import { bootStrapi } from '../helpers/strapi';
+
+const ARTICLE = 'api::article.article';
+
+const HOMEPAGE = {
+  kind: 'singleType',
+  collectionName: 'homepages',
+  info: { singularName: 'homepage', pluralName: 'homepages', displayName: 'Homepage' },
+  options: { draftAndPublish: false },
+  attributes: { title: { type: 'string' } },
+};
+const LEGACY = {
+  kind: 'collectionType',
+  collectionName: 'legacies',
+  info: { singularName: 'legacy', pluralName: 'legacies', displayName: 'Legacy' },
+  options: { draftAndPublish: false },
+  attributes: { title: { type: 'string' }, journeyStage: { type: 'string' } },
+};
+
+describe('tagging configured content types: startup errors', () => {
+  it.each([
+    [{ contentTypes: ['api::homepage.homepage'] }, 'contentTypes[0] ("api::homepage.homepage"): only collection types can be tagged; this is a single type.'],
+    [{ contentTypes: ['api::legacy.legacy'] }, 'contentTypes[0] ("api::legacy.legacy"): it already has an attribute named "journeyStage". Rename that attribute first.'],
+    [{ contentTypes: ['api::article.article', 'api::nope.nope'] }, 'contentTypes[1] ("api::nope.nope"): no such content type.'],
+    [{ contentTypes: [{ uid: 'api::article.article', name: 'blog-post' }] }, 'contentTypes[0] ("api::article.article"): the name "blog-post" is taken by plugin::journey.blog-post. Give it another with { uid, name }.'],
+  ])('%j refuses to start', async (pluginConfig, message) => {
+    const boot = bootStrapi({ pluginConfig, extraContentTypes: { homepage: HOMEPAGE, legacy: LEGACY } });
+    boot.then((app) => app.stop(), () => undefined);
+    await expect(boot).rejects.toThrow(`Error regarding journey config: ${message}`);
+  });
+});
+
+describe('tagging a type that already has content', () => {
+  it('keeps existing rows intact, adds the fields, and serves the type everywhere', async () => {
+    const database = await createTestDatabase();
+    let app = await bootStrapi({ pluginConfig: { contentTypes: [] }, database });
+    expect((app.strapi.contentType(ARTICLE as never) as any).attributes.journeyStage).toBeUndefined();
+    const articles = () => app.strapi.documents(ARTICLE as never) as any;
+    const published = await articles().create({ data: { title: 'Existing and live', internalNotes: 'keep me' } });
+    await articles().publish({ documentId: published.documentId });
+    // No translations here: see the KNOWN BUG test below for what they trigger.
+    const draft = await articles().create({ data: { title: 'Existing draft' } });
+    const before = await app.strapi.db.connection('articles').select('id', 'document_id', 'title', 'internal_notes', 'locale', 'published_at').orderBy('id');
+    await app.stop({ keepDatabase: true });
+
+    app = await bootStrapi({ pluginConfig: { contentTypes: [ARTICLE] }, database });
+    try {
+      const after = await app.strapi.db.connection('articles').select('id', 'document_id', 'title', 'internal_notes', 'locale', 'published_at', 'journey_stage').orderBy('id');
+      expect(after.map(({ journey_stage, ...row }: any) => row)).toEqual(before);
+      expect(after.every((row: any) => row.journey_stage === null)).toBe(true);
+
+      // Tag the existing draft.
+      const owner = await createPersona(app.strapi, { name: 'Restaurant owner' });
+      const retagged = await articles().update({
+        documentId: draft.documentId,
+        data: { journeyStage: 'awareness', personas: [owner.documentId] },
+        populate: ['personas'],
+      });
+      expect([retagged.title, retagged.journeyStage, retagged.personas.map((p: any) => p.slug)]).toEqual([
+        'Existing draft',
+        'awareness',
+        ['restaurant-owner'],
+      ]);
+      await expect(articles().update({ documentId: draft.documentId, data: { journeyStage: 'nope' } })).rejects.toThrow(
+        'Unknown journey stage "nope". Valid stages: awareness, consideration, decision, retention, advocacy.'
+      );
+      // The entry that was live before tagging gets a stage and is re-published.
+      await articles().update({ documentId: published.documentId, data: { journeyStage: 'awareness' } });
+      await articles().publish({ documentId: published.documentId });
+      const http = request(app.strapi.server.httpServer);
+
+      const rest = await http.get('/api/articles?filters[journeyStage][$eq]=awareness');
+      expect(rest.status).toBe(200);
+      expect(rest.body.data.map((a: any) => [a.title, a.journeyStage])).toEqual([['Existing and live', 'awareness']]);
+
+      const content = await http.get('/api/journey/content?type=article&stage=awareness');
+      expect(content.body.data.map((a: any) => [a.type, a.title])).toEqual([['article', 'Existing and live']]);
+
+      const token = await adminToken(app.strapi);
+      const coverage = await http.get('/journey/coverage?type=article').set('Authorization', `Bearer ${token}`);
+      expect(coverage.body.data.stageTotals[0]).toMatchObject({ stage: 'awareness', count: 1 });
+
+      // The fields are in the Content Manager edit view.
+      const configuration = await http
+        .get(`/content-manager/content-types/${ARTICLE}/configuration`)
+        .set('Authorization', `Bearer ${token}`);
+      const editFields = configuration.body.data.contentType.layouts.edit.flat().map((field: { name: string }) => field.name);
+      expect(editFields).toEqual(expect.arrayContaining(['journeyStage', 'personas']));
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe('builtInTypes: false', () => {
+  it('leaves the shipped kinds untagged and out of the API, keeps personas', async () => {
+    const app = await bootStrapi({ pluginConfig: { builtInTypes: false, contentTypes: [{ uid: ARTICLE, name: 'story' }] } });
+    try {
+      expect((app.strapi.contentType('plugin::journey.blog-post' as never) as any).attributes.journeyStage).toBeUndefined();
+      expect((app.strapi.contentType(ARTICLE as never) as any).attributes.journeyStage.type).toBe('enumeration');
+      await createPersona(app.strapi, { name: 'B2B buyer' });
+      await createEntry(app.strapi, { uid: ARTICLE, data: { title: 'A story' }, stage: 'decision', publishedAt: new Date().toISOString() });
+
+      const http = request(app.strapi.server.httpServer);
+      const content = await http.get('/api/journey/content');
+      expect(content.body.data.map((item: any) => item.type)).toEqual(['story']);
+      const wrongType = await http.get('/api/journey/content?type=blog-post');
+      expect(wrongType.status).toBe(400);
+      expect(wrongType.body.error.message).toBe('Unknown type "blog-post". Valid types: story.');
+      expect((await http.get('/api/journey/personas')).body.data.map((p: any) => p.slug)).toEqual(['b2b-buyer']);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe('GET /journey/editor', () => {
+  it('gives any logged-in admin the stage guidance and tagged types', async () => {
+    const app = await bootStrapi();
+    try {
+      const http = request(app.strapi.server.httpServer);
+      expect((await http.get('/journey/editor')).status).toBe(401);
+      const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+      const token = await adminToken(app.strapi, editor.id);
+      const response = await http.get('/journey/editor').set('Authorization', `Bearer ${token}`);
+      expect(response.status).toBe(200);
+      expect(response.body.data.stages.map((s: any) => s.key)).toEqual(['awareness', 'consideration', 'decision', 'retention', 'advocacy']);
+      expect(response.body.data.stages[0]).toMatchObject({ label: 'Awareness', minimum: 3, excess: null, order: 0 });
+      expect(response.body.data.stages[0].questions.length).toBeGreaterThan(0);
+      expect(response.body.data.types).toEqual([
+        { name: 'blog-post', uid: 'plugin::journey.blog-post', displayName: 'Blog post' },
+        { name: 'landing-page', uid: 'plugin::journey.landing-page', displayName: 'Landing page' },
+        { name: 'cta', uid: 'plugin::journey.cta', displayName: 'Call to action' },
+        { name: 'form', uid: 'plugin::journey.form', displayName: 'Form' },
+        { name: 'article', uid: 'api::article.article', displayName: 'Article' },
+      ]);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe('KNOWN BUG (Strapi 5.54 publish after tagging an existing type)', () => {
+  // Re-publishing a document that was already published before its type was tagged drops its
+  // persona links in the published version (the draft keeps them). Publishing in a type that held
+  // published and translated documents before tagging does the same for new documents. The same
+  // steps within one boot work, and new entries in types tagged from the start work. Cause not
+  // found yet (Strapi's draft-to-published relation mapping). it.failing turns red once fixed.
+  it.failing('keeps personas when re-publishing an entry published before tagging', async () => {
+    const database = await createTestDatabase();
+    let app = await bootStrapi({ pluginConfig: { contentTypes: [] }, database });
+    const articles = () => app.strapi.documents(ARTICLE as never) as any;
+    const live = await articles().create({ data: { title: 'live' } });
+    await articles().publish({ documentId: live.documentId });
+    await app.stop({ keepDatabase: true });
+
+    app = await bootStrapi({ pluginConfig: { contentTypes: [ARTICLE] }, database });
+    try {
+      const persona = await createPersona(app.strapi, { name: 'Owner' });
+      await articles().update({ documentId: live.documentId, data: { personas: [persona.documentId] } });
+      await articles().publish({ documentId: live.documentId });
+      const published = await articles().findOne({ documentId: live.documentId, status: 'published', populate: ['personas'] });
+      expect(published.personas.map((p: { slug: string }) => p.slug)).toEqual(['owner']);
+    } finally {
+      await app.stop();
+    }
+  });
+});
