@@ -1,0 +1,226 @@
+import request from 'supertest';
+import { adminToken } from '../helpers/admin';
+import { createEntry, createPersona } from '../helpers/fixtures';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+
+/**
+ * Generated abuse of the public and admin read endpoints. Bounded (a fixed count, loopback only)
+ * and reproducible: the generator is seeded, and a failure prints the offending URL.
+ */
+const CONTENT_REQUESTS = 2500;
+const COVERAGE_REQUESTS = 600;
+
+/** mulberry32: a tiny seeded PRNG, so a failing URL can be reproduced. */
+const prng = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const NASTY_VALUES = [
+  "awareness' OR 1=1--",
+  'awareness"; DROP TABLE journey_blog_posts; --',
+  '1) UNION SELECT * FROM admin_users --',
+  '%27%20OR%201%3D1',
+  '$ne',
+  '{"$ne":null}',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  'Ünïcødé 🚀 ÆØÅ',
+  '\u0000',
+  '　',
+  'x'.repeat(10_240),
+  '-1',
+  '0',
+  '1.5',
+  '1e309',
+  '99999999999999999999999',
+  'NaN',
+  'Infinity',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  ',',
+  ',,,',
+  ' awareness ',
+  'AWARENESS',
+  'awarness',
+  'restaurant-owner',
+  'secret-persona',
+  'blog-post',
+  'article',
+  'da',
+  'en',
+  'fr',
+  'publishedAt:desc',
+  'title:asc',
+  'id:asc',
+  'publishedAt',
+];
+const VALID = {
+  stage: ['awareness', 'consideration', 'decision', 'retention', 'advocacy', 'awareness,decision'],
+  persona: ['restaurant-owner', 'b2b-buyer', 'restaurant-owner,b2b-buyer'],
+  type: ['blog-post', 'cta', 'article', 'form,landing-page'],
+  locale: ['en', 'da'],
+  page: ['1', '2', '3'],
+  pageSize: ['1', '5', '25', '100'],
+  sort: ['publishedAt:desc', 'publishedAt:asc', 'updatedAt:desc', 'title:asc'],
+};
+const KEYS = [...Object.keys(VALID), 'filters', 'populate', 'fields', 'status', 'publicationState', 'locale[]', 'stage[$ne]', 'filters[journeyStage][$eq]', 'filters[$or][0][publishedAt][$null]', 'pagination[pageSize]', '__proto__', 'constructor[prototype][x]', 'ståge', ''];
+
+const enc = encodeURIComponent;
+
+const randomQuery = (random: () => number) => {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const parts: string[] = [];
+  const count = Math.floor(random() * 5);
+  for (let i = 0; i < count; i += 1) {
+    const key = random() < 0.75 ? pick(Object.keys(VALID)) : pick(KEYS);
+    const good = (VALID as Record<string, string[]>)[key];
+    const value = good && random() < 0.55 ? pick(good) : pick(NASTY_VALUES);
+    const style = random();
+    if (style < 0.7) parts.push(`${enc(key)}=${enc(value)}`);
+    else if (style < 0.8) parts.push(`${key}[]=${enc(value)}&${key}[]=${enc(value)}`); // arrays
+    else if (style < 0.9) parts.push(`${key}[$eq]=${enc(value)}`); // nested objects / operators
+    else parts.push(`${enc(key)}=${enc(value)}&${enc(key)}=${enc(pick(NASTY_VALUES))}`); // repeated keys
+  }
+  return parts.join('&');
+};
+
+let app: TestApp;
+let token: string;
+const draftOnly = new Set<string>();
+const publishedTitles = new Map<string, string>();
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  const { strapi } = app;
+  const owner = await createPersona(strapi, { name: 'Restaurant owner' });
+  const buyer = await createPersona(strapi, { name: 'B2B buyer' });
+  await createPersona(strapi, { name: 'Secret persona' }, { publish: false });
+  const stages = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'];
+  const uids = ['plugin::journey.blog-post', 'plugin::journey.landing-page', 'api::article.article'];
+  for (let i = 0; i < 24; i += 1) {
+    const uid = uids[i % uids.length];
+    const personas = [[], [owner.documentId], [buyer.documentId], [owner.documentId, buyer.documentId]][i % 4];
+    const publish = i % 3 !== 0;
+    const title = `Entry ${i}`;
+    const documentId = await createEntry(strapi, {
+      uid,
+      data: { title, ...(uid === 'api::article.article' ? { internalNotes: 'PRIVATE' } : {}) },
+      stage: stages[i % stages.length],
+      personas,
+      publishedAt: publish ? new Date(Date.UTC(2026, 0, 1 + i)).toISOString() : undefined,
+      translations: i % 4 === 1 ? { da: { title: `Indlæg ${i}` } } : undefined,
+    });
+    if (!publish) draftOnly.add(documentId);
+    else {
+      publishedTitles.set(documentId, title);
+      // A later draft edit: the API must keep serving the published title.
+      if (i % 5 === 0) await strapi.documents(uid as never).update({ documentId, data: { title: `DRAFT ${i}` } } as never);
+    }
+  }
+  token = await adminToken(strapi);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** Long URLs would drown the report; the seed reproduces the full one. */
+const short = (url: string) => (url.length > 300 ? `${url.slice(0, 300)}... (${url.length} chars)` : url);
+
+/**
+ * Node's HTTP parser answers 431 itself when the request line and headers pass 16 kB (its
+ * --max-http-header-size), before Strapi or the plugin run; that bare 431 is the one 4xx without
+ * Strapi's body, and it is still a clean refusal.
+ */
+const NODE_TRANSPORT_LIMIT = 431;
+
+const expectStrapiError = (longUrl: string, status: number, body: any) => {
+  const url = short(longUrl);
+  if (status === NODE_TRANSPORT_LIMIT) return;
+  expect(status).toBeGreaterThanOrEqual(400);
+  expect(status).toBeLessThan(500);
+  expect({ url, status, shape: body && { data: body.data, status: body.error?.status, name: typeof body.error?.name, message: typeof body.error?.message } }).toEqual({
+    url,
+    status,
+    shape: { data: null, status, name: 'string', message: 'string' },
+  });
+  expect(body.error.message.length).toBeLessThan(1000);
+};
+
+describe('fuzzing the content API', () => {
+  it(`answers ${CONTENT_REQUESTS} generated queries with a 200 or a clean 4xx, and leaks nothing`, async () => {
+    const random = prng(20261122);
+    const tally: Record<string, number> = {};
+    for (let i = 0; i < CONTENT_REQUESTS; i += 1) {
+      const path = random() < 0.2 ? '/api/journey/content/next' : '/api/journey/content';
+      const url = `${path}?${randomQuery(random)}`;
+      const response = await request(app.strapi.server.httpServer).get(url);
+      tally[response.status] = (tally[response.status] ?? 0) + 1;
+      if (response.status >= 500) throw new Error(`5xx for ${short(url)}: ${JSON.stringify(response.body)}`);
+      if (response.status !== 200) {
+        expectStrapiError(url, response.status, response.body);
+        continue;
+      }
+      for (const item of response.body.data) {
+        if (draftOnly.has(item.documentId)) throw new Error(`draft leaked for ${short(url)}: ${item.documentId}`);
+        if ('internalNotes' in item) throw new Error(`private field leaked for ${short(url)}`);
+        if (!item.publishedAt) throw new Error(`unpublished item for ${short(url)}`);
+        if (item.locale === 'en' && item.title !== publishedTitles.get(item.documentId)) {
+          throw new Error(`draft edit leaked for ${short(url)}: ${item.title}`);
+        }
+      }
+    }
+    // Both outcomes must actually have been exercised.
+    expect(tally['200']).toBeGreaterThan(CONTENT_REQUESTS * 0.1);
+    expect(tally['400']).toBeGreaterThan(CONTENT_REQUESTS * 0.3);
+    console.log(`content API fuzz: ${JSON.stringify(tally)}`);
+  });
+
+  it('answers raw, unencoded and oversized query strings cleanly', async () => {
+    for (const url of [
+      '/api/journey/content?stage=%',
+      '/api/journey/content?stage=%E0%A4%A',
+      '/api/journey/content?%00=1',
+      `/api/journey/content?${'a'.repeat(7000)}=1`,
+      `/api/journey/content?stage=${'%2C'.repeat(2000)}`,
+      '/api/journey/content?page=1&page=2&page=3',
+      '/api/journey/content?stage[0][1][2][3][4][5]=x',
+      '/api/journey/stages?__proto__[x]=1',
+      '/api/journey/personas?constructor[prototype][admin]=1',
+    ]) {
+      const response = await request(app.strapi.server.httpServer).get(url);
+      expect({ url: short(url), ok: response.status < 500 }).toEqual({ url: short(url), ok: true });
+      if (response.status !== 200) expectStrapiError(url, response.status, response.body);
+    }
+  });
+});
+
+describe('fuzzing the coverage API', () => {
+  it(`answers ${COVERAGE_REQUESTS} generated queries with a 200 or a clean 4xx`, async () => {
+    const random = prng(42);
+    const tally: Record<string, number> = {};
+    const values = ['published', 'draft', 'all', 'true', 'false', 'csv', 'json', ...NASTY_VALUES];
+    const keys = ['type', 'locale', 'status', 'fresh', 'format', 'stage', 'filters[x]', 'status[]'];
+    for (let i = 0; i < COVERAGE_REQUESTS; i += 1) {
+      const path = random() < 0.3 ? '/journey/coverage/export' : '/journey/coverage';
+      const count = Math.floor(random() * 4);
+      const query = Array.from({ length: count }, () => {
+        const key = keys[Math.floor(random() * keys.length)];
+        return `${key}=${enc(values[Math.floor(random() * values.length)])}`;
+      }).join('&');
+      const url = `${path}?${query}`;
+      const response = await request(app.strapi.server.httpServer).get(url).set('Authorization', `Bearer ${token}`);
+      tally[response.status] = (tally[response.status] ?? 0) + 1;
+      if (response.status >= 500) throw new Error(`5xx for ${short(url)}: ${JSON.stringify(response.body)}`);
+      if (response.status !== 200) expectStrapiError(url, response.status, response.body);
+    }
+    expect(tally['200']).toBeGreaterThan(0);
+    expect(tally['400']).toBeGreaterThan(0);
+    console.log(`coverage API fuzz: ${JSON.stringify(tally)}`);
+  });
+});
