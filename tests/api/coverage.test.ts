@@ -251,3 +251,32 @@ describe('who may read coverage', () => {
     expect(totalsOf(response.body.data).awareness).toEqual([4, 1, 'ok']);
   });
 });
+
+describe('config drift and renames', () => {
+  it('rejects the removed stage on the content API with a clear 400', async () => {
+    const response = await http().get('/api/journey/content?stage=retired');
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('Unknown journey stage "retired". Valid stages: awareness, consideration, decision.');
+  });
+
+  it('keeps a renamed persona\'s slug and links', async () => {
+    const personas = app.strapi.documents('plugin::journey.persona' as never) as any;
+    const owner = await personas.findFirst({ filters: { slug: 'owner' } });
+    const before = cellsOf((await get('/journey/coverage?status=all')).body.data);
+    await personas.update({ documentId: owner.documentId, data: { name: 'Restaurant owner' } });
+    await personas.publish({ documentId: owner.documentId });
+
+    const { data } = (await get('/journey/coverage?status=all')).body;
+    expect(data.personas.find((p: any) => p.documentId === owner.documentId)).toEqual({
+      documentId: owner.documentId,
+      slug: 'owner',
+      name: 'Restaurant owner',
+    });
+    expect(cellsOf(data)).toEqual(before);
+    const content = await http().get('/api/journey/content?persona=owner&type=blog-post');
+    expect(content.body.data.length).toBeGreaterThan(0);
+    for (const item of content.body.data) {
+      expect(item.personas).toContainEqual({ slug: 'owner', name: 'Restaurant owner' });
+    }
+  });
+});
