@@ -1,9 +1,13 @@
 import { ChartPie } from '@strapi/icons';
 
+import { JourneyPanel } from './components/JourneyEditPanel';
+import { SetJourneyStageAction } from './components/SetStageBulkAction';
+import { addStageColumnHook, INJECT_COLUMN_IN_TABLE } from './contentManagerHooks/listView';
 import { COVERAGE_MENU_PERMISSIONS, COVERAGE_READ_PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation, prefixTranslations } from './utils/getTranslation';
 
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 /*
@@ -44,6 +48,15 @@ export default {
       },
       permissions: COVERAGE_READ_PERMISSIONS,
     });
+  },
+
+  bootstrap(app: StrapiApp) {
+    // Each of these shows only on tagged types: they check the model themselves.
+    app.registerHook(INJECT_COLUMN_IN_TABLE, addStageColumnHook);
+    const contentManager = app.getPlugin('content-manager');
+    const apis = contentManager.apis as ContentManagerPlugin['config']['apis'];
+    apis.addEditViewSidePanel([JourneyPanel]);
+    apis.addBulkAction([SetJourneyStageAction]);
   },
 
   async registerTrads({ locales }: { locales: string[] }): Promise<TranslationBatch[]> {

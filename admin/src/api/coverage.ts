@@ -3,7 +3,12 @@ import { filenameFromDisposition } from '../utils/contentDisposition';
 import { toCoverageParams, toQueryString } from '../utils/coverageParams';
 
 import type { CoverageFilters } from '../utils/coverageParams';
-import type { CoverageMatrix, CoverageResponse, ErrorResponse } from '../../../shared/contracts';
+import type {
+  CoverageMatrix,
+  CoverageOptionsResponse,
+  CoverageResponse,
+  ErrorResponse,
+} from '../../../shared/contracts';
 import type { FetchClient } from '@strapi/strapi/admin';
 
 /*
@@ -13,28 +18,8 @@ import type { FetchClient } from '@strapi/strapi/admin';
 
 const COVERAGE_URL = '/journey/coverage';
 
-/** `GET /journey/coverage/options`: what the filter dropdowns offer. */
-export interface CoverageTypeOption {
-  /** The name the `type` filter takes, e.g. `blog-post`. */
-  name: string;
-  uid: string;
-  displayName: string;
-}
-
-export interface CoverageLocaleOption {
-  code: string;
-  name: string;
-  isDefault: boolean;
-}
-
-export interface CoverageOptions {
-  types: CoverageTypeOption[];
-  locales: CoverageLocaleOption[];
-}
-
-export interface CoverageOptionsResponse {
-  data: CoverageOptions;
-}
+/** `GET /journey/coverage/options`: what the filter dropdowns offer (tagged types and locales). */
+export type CoverageOptions = CoverageOptionsResponse['data'];
 
 /** Request identities for effects and caches: equal filters give equal keys. */
 export const coverageKeys = {

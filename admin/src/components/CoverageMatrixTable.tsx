@@ -9,16 +9,15 @@ import { getTranslation } from '../utils/getTranslation';
 import { CoverageCellButton } from './CoverageCellButton';
 import { LevelBadge } from './LevelBadge';
 
-import type { CoverageTypeOption } from '../api/coverage';
 import type { CoverageRow, Tone } from '../utils/coverageView';
 import type { TypeLink } from './CoverageCellButton';
-import type { CoverageMatrix } from '../../../shared/contracts';
+import type { CoverageMatrix, TaggedTypeInfo } from '../../../shared/contracts';
 
 interface CoverageMatrixTableProps {
   matrix: CoverageMatrix;
   rows: CoverageRow[];
   /** The tagged types this matrix counted, with UIDs for Content Manager links. */
-  types: CoverageTypeOption[];
+  types: TaggedTypeInfo[];
 }
 
 // A coloured edge next to the badge: gap/thin rows are found by scanning the first column alone.

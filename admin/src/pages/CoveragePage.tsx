@@ -20,8 +20,8 @@ import { DEFAULT_COVERAGE_FILTERS, hasActiveFilters } from '../utils/coveragePar
 import { isCoverageEmpty, toCoverageRows, toStageBars } from '../utils/coverageView';
 import { getTranslation } from '../utils/getTranslation';
 
-import type { CoverageOptions, CoverageTypeOption } from '../api/coverage';
-import type { CoverageMatrix } from '../../../shared/contracts';
+import type { CoverageOptions } from '../api/coverage';
+import type { CoverageMatrix, TaggedTypeInfo } from '../../../shared/contracts';
 
 /*
  * Matrix and side column (chart, legend) share a row only when the matrix fits at full width
@@ -61,7 +61,7 @@ const Refreshing = styled.div<{ $busy: boolean }>`
 `;
 
 /** The tagged types the matrix counted, with UIDs (for links) from the options endpoint. */
-const typesInPlay = (matrix: CoverageMatrix, options: CoverageOptions | undefined): CoverageTypeOption[] =>
+const typesInPlay = (matrix: CoverageMatrix, options: CoverageOptions | undefined): TaggedTypeInfo[] =>
   matrix.filters.types.flatMap((name) => options?.types.find((type) => type.name === name) ?? []);
 
 interface CoverageResultProps {

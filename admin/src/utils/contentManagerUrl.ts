@@ -37,3 +37,17 @@ export const contentManagerListUrl = ({ uid, stage, persona, locale }: ContentMa
 
   return `/content-manager/collection-types/${uid}?${query.join('&')}`;
 };
+
+/**
+ * Admin API path of one collection-type document in the Content Manager, as its own update
+ * request uses it (`PUT`, the edit view's Save): `/content-manager/collection-types/<uid>/<documentId>`.
+ */
+export const contentManagerDocumentPath = (uid: string, documentId: string): string =>
+  `/content-manager/collection-types/${uid}/${encodeURIComponent(documentId)}`;
+
+/**
+ * Admin API path of the relations a document holds in one field, the endpoint the edit view's
+ * relation inputs read: `/content-manager/relations/<uid>/<documentId>/<field>`.
+ */
+export const contentManagerRelationsPath = (uid: string, documentId: string, field: string): string =>
+  `/content-manager/relations/${uid}/${encodeURIComponent(documentId)}/${field}`;

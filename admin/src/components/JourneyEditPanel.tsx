@@ -1,0 +1,141 @@
+import * as React from 'react';
+
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { useForm, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+
+import { STAGE_ATTRIBUTE } from '../constants';
+import { useEditorConfig } from '../hooks/useEditorConfig';
+import { useEntryPersonas } from '../hooks/useEntryPersonas';
+import { COVERAGE_READ_PERMISSIONS } from '../permissions';
+import { isTaggedType, orderedStages, resolveStoredStage } from '../utils/editor';
+import { getTranslation } from '../utils/getTranslation';
+import { EntryCoverage } from './EntryCoverage';
+import { StageGuidance } from './StageGuidance';
+import { StagePicker } from './StagePicker';
+
+import type { EditorStage } from '../api/editor';
+import type { SelectedPersona } from '../utils/editor';
+import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+
+interface LocaleQuery {
+  plugins?: { i18n?: { locale?: string } };
+}
+
+const PersonaList = ({ personas }: { personas: SelectedPersona[] }) => {
+  const { formatMessage } = useIntl();
+  return (
+    <Flex direction="column" alignItems="stretch" gap={1} width="100%" data-testid="journey-personas">
+      <Typography variant="sigma" textColor="neutral600">
+        {formatMessage({ id: getTranslation('editor.personas.title'), defaultMessage: 'Personas' })}
+      </Typography>
+      <Typography variant="pi" textColor={personas.length > 0 ? 'neutral800' : 'neutral600'}>
+        {personas.length > 0
+          ? personas.map((persona) => persona.name).join(', ')
+          : formatMessage({
+              id: getTranslation('editor.personas.none'),
+              defaultMessage: 'None yet: choose who this is for in the Personas field.',
+            })}
+      </Typography>
+    </Flex>
+  );
+};
+
+interface JourneyPanelContentProps {
+  stages: EditorStage[];
+  uid: string;
+  documentId?: string;
+  locale: string | null;
+  status: 'draft' | 'published' | null;
+  /** The saved document's updatedAt: changes on every save. */
+  version: string | null;
+}
+
+const JourneyPanelContent = ({ stages, uid, documentId, locale, status, version }: JourneyPanelContentProps) => {
+  const { formatMessage } = useIntl();
+  // The edit view's own form: a choice here is an unsaved change like any field's, saved by Save.
+  const value = useForm('JourneyPanel', (state) => (state.values as Record<string, unknown>)[STAGE_ATTRIBUTE]);
+  const onChange = useForm('JourneyPanel', (state) => state.onChange);
+  const disabled = useForm('JourneyPanel', (state) => state.disabled);
+  const personas = useEntryPersonas({ uid, documentId, locale, status, version });
+  const personaIds = React.useMemo(() => personas?.map((persona) => persona.documentId) ?? null, [personas]);
+  const {
+    allowedActions: { canRead: canReadCoverage },
+  } = useRBAC(COVERAGE_READ_PERMISSIONS);
+
+  const stored = resolveStoredStage(stages, value);
+  const handleChange = React.useCallback((key: string | null) => onChange(STAGE_ATTRIBUTE, key), [onChange]);
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} width="100%" data-testid="journey-panel">
+      {stored.kind === 'unknown' ? (
+        <Box
+          padding={3}
+          hasRadius
+          background="warning100"
+          borderColor="warning200"
+          borderStyle="solid"
+          borderWidth="1px"
+          data-testid="journey-unknown-stage"
+          role="status"
+        >
+          <Typography variant="pi" textColor="warning700">
+            {formatMessage(
+              {
+                id: getTranslation('editor.stage.unknown'),
+                defaultMessage: 'Stored stage "{stage}" is no longer configured; choose a stage.',
+              },
+              { stage: stored.key }
+            )}
+          </Typography>
+        </Box>
+      ) : null}
+      {stages.length === 0 ? (
+        <Typography variant="pi" textColor="neutral600">
+          {formatMessage({ id: getTranslation('editor.stage.noStages'), defaultMessage: 'No stages are configured.' })}
+        </Typography>
+      ) : (
+        <StagePicker
+          stages={stages}
+          value={stored.kind === 'configured' ? stored.stage.key : null}
+          disabled={disabled}
+          onChange={handleChange}
+        />
+      )}
+      {stored.kind === 'configured' ? <StageGuidance stage={stored.stage} /> : null}
+      {personas !== null ? <PersonaList personas={personas} /> : null}
+      {stored.kind === 'configured' && canReadCoverage ? (
+        <EntryCoverage stage={stored.stage.key} personaDocumentIds={personaIds} locale={locale} />
+      ) : null}
+    </Flex>
+  );
+};
+
+/**
+ * The edit view side panel "Journey" (content-manager `addEditViewSidePanel`): stage cards with
+ * guidance, the entry's personas and its coverage. Only on tagged types; null hides it elsewhere.
+ */
+export const JourneyPanel: PanelComponent = ({ model, document, documentId, activeTab }) => {
+  const { formatMessage } = useIntl();
+  const { data: config } = useEditorConfig();
+  // A new entry has no document yet: its locale is the one the create link carries.
+  const [{ query }] = useQueryParams<LocaleQuery>();
+  const stages = React.useMemo(() => orderedStages(config?.stages ?? []), [config]);
+
+  if (!config || !isTaggedType(config, model)) return null;
+
+  const documentLocale = typeof document?.locale === 'string' ? document.locale : null;
+  return {
+    title: formatMessage({ id: getTranslation('editor.panel.title'), defaultMessage: 'Journey' }),
+    content: (
+      <JourneyPanelContent
+        stages={stages}
+        uid={model}
+        documentId={documentId}
+        locale={documentLocale ?? query.plugins?.i18n?.locale ?? null}
+        status={activeTab}
+        version={typeof document?.updatedAt === 'string' ? document.updatedAt : null}
+      />
+    ),
+  };
+};

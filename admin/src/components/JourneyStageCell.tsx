@@ -1,0 +1,41 @@
+import { Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+
+import { useEditorConfig } from '../hooks/useEditorConfig';
+import { stageCellText } from '../utils/editor';
+import { getTranslation } from '../utils/getTranslation';
+
+/** The list view cell of the Journey stage column: the stage's label rather than its key. */
+export const JourneyStageCell = ({ value }: { value: unknown }) => {
+  const { formatMessage } = useIntl();
+  const { data, isLoading } = useEditorConfig();
+  const cell = stageCellText(data?.stages, value);
+
+  // A moment, on first load only: the key flashing before its label would look like a bug.
+  if (isLoading && cell !== null) return <Typography data-testid="journey-stage-cell" aria-busy />;
+
+  if (cell === null) {
+    // The Content Manager's own mark for an empty cell.
+    return (
+      <Typography textColor="neutral800" data-testid="journey-stage-cell">
+        -
+      </Typography>
+    );
+  }
+
+  const unknown = formatMessage(
+    { id: getTranslation('list.stage.unknown'), defaultMessage: 'Stage "{stage}" is no longer configured' },
+    { stage: cell.text }
+  );
+  return (
+    <Typography
+      textColor={cell.known ? 'neutral800' : 'warning700'}
+      ellipsis
+      title={cell.known ? undefined : unknown}
+      data-testid="journey-stage-cell"
+      data-stage={typeof value === 'string' ? value : undefined}
+    >
+      {cell.text}
+    </Typography>
+  );
+};

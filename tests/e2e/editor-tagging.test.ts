@@ -1,0 +1,217 @@
+import type { AddressInfo } from 'net';
+import type { UID } from '@strapi/strapi';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_ADMIN, seedDemoContent } from '../../playground/src/seed';
+import { DEMO_BLOG_POSTS, DEMO_PERSONAS } from '../../playground/src/seed/demo-content';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { launchBrowser, logIn, screenshot } from './browser';
+
+/** Wide enough for the list view to show the Journey stage column without scrolling sideways. */
+const VIEWPORT = { width: 1920, height: 1000 };
+const BLOG_POST = 'plugin::journey.blog-post' as UID.ContentType;
+const PERSONA = 'plugin::journey.persona' as UID.ContentType;
+
+interface Stage {
+  key: string;
+  label: string;
+  questions: string[];
+}
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+let baseUrl: string;
+let stages: Stage[];
+
+/** The demo post the panel test retags: an awareness post for the restaurant owner. */
+const PANEL_POST = DEMO_BLOG_POSTS.find(
+  (post) => post.stage === 'awareness' && post.personas.includes('restaurant-owner')
+)!;
+/** Two other awareness posts for the bulk action. */
+const BULK_POSTS = DEMO_BLOG_POSTS.filter((post) => post.stage === 'awareness' && post !== PANEL_POST).slice(0, 2);
+
+const stageOf = (key: string) => stages.find((stage) => stage.key === key)!;
+
+/** The draft (what the Content Manager edits) of a demo post, in English. */
+const findPost = (slug: string) =>
+  app.strapi.documents(BLOG_POST).findFirst({ filters: { slug }, locale: 'en' }) as Promise<{
+    documentId: string;
+    journeyStage: string | null;
+  } | null>;
+
+const listUrl = (query: string) =>
+  `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}?page=1&pageSize=50&sort=id:ASC${query}&plugins[i18n][locale]=en`;
+
+/** The list row of an entry, found by its title. */
+const rowOf = (title: string) => page.locator('tbody tr').filter({ has: page.getByText(title, { exact: true }) });
+
+const waitFor = async (what: string, check: () => Promise<boolean>, timeout = 15_000) => {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+/** Waits until the stage cell of an entry's row reads `label` (labels arrive with the editor config). */
+const waitForStageCell = (title: string, label: string) =>
+  waitFor(`"${title}" to show stage ${label}`, async () => {
+    const cell = rowOf(title).getByTestId('journey-stage-cell');
+    return (await cell.count()) === 1 && (await cell.innerText()) === label;
+  });
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  await seedDemoContent(app.strapi);
+  stages = app.strapi.plugin('journey').service('stages').stages as Stage[];
+  const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
+  await app.strapi.service('admin::user').create({ ...DEMO_ADMIN, isActive: true, roles: [superAdmin.id] });
+  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: VIEWPORT });
+  await logIn(page, baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => app?.strapi.server.httpServer.close(resolve));
+  await app?.stop();
+});
+
+describe('tagging content in the Content Manager', () => {
+  it('retags a blog post from the Journey side panel and saves it with the normal Save button', async () => {
+    expect(PANEL_POST).toBeDefined();
+    const post = await findPost(PANEL_POST.en.slug);
+    expect(post?.journeyStage).toBe('awareness');
+    const decision = stageOf('decision');
+    const ownerName = DEMO_PERSONAS.find((persona) => persona.slug === 'restaurant-owner')!.name;
+
+    await page.goto(
+      `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}/${post!.documentId}?plugins[i18n][locale]=en`
+    );
+    const panel = page.getByTestId('journey-panel');
+    await panel.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('journey-stage-option-awareness').getAttribute('data-selected')).toBe('true');
+    // Every configured stage is offered, with its label.
+    for (const stage of stages) {
+      await expect(page.getByTestId(`journey-stage-option-${stage.key}`).innerText()).resolves.toContain(stage.label);
+    }
+
+    await page.getByTestId('journey-stage-option-decision').click();
+    expect(await page.getByTestId('journey-stage-option-decision').getAttribute('data-selected')).toBe('true');
+    expect(await page.getByTestId('journey-stage-option-awareness').getAttribute('data-selected')).toBe('false');
+    const guidance = page.getByTestId('journey-guidance');
+    await expect(guidance.getAttribute('data-stage')).resolves.toBe('decision');
+    await expect(guidance.innerText()).resolves.toContain(decision.questions[0]);
+
+    // The saved persona is listed, and the coverage line is for the chosen stage and that persona.
+    await expect(page.getByTestId('journey-personas').innerText()).resolves.toContain(ownerName);
+    const line = page.getByTestId('journey-coverage-line').first();
+    await line.waitFor({ timeout: 30_000 });
+    await expect(line.innerText()).resolves.toContain(`${decision.label} x ${ownerName}`);
+    expect(['gap', 'thin', 'ok', 'excess']).toContain(await line.getAttribute('data-status'));
+    await expect(page.getByTestId('journey-coverage-link').getAttribute('href')).resolves.toMatch(
+      /\/admin\/plugins\/journey/
+    );
+
+    // The edit view scrolls inside its own container: a tall viewport shows the whole panel.
+    await page.setViewportSize({ width: 1920, height: 2000 });
+    await screenshot(page, 'editor-side-panel');
+    await page.setViewportSize(VIEWPORT);
+
+    // Nothing is written until Save.
+    expect((await findPost(PANEL_POST.en.slug))?.journeyStage).toBe('awareness');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await waitFor('the saved stage', async () => (await findPost(PANEL_POST.en.slug))?.journeyStage === 'decision');
+  });
+
+  it('says so when the stored stage is no longer configured', async () => {
+    // Written past the Document Service, as if the stage had been removed from the config later.
+    const post = DEMO_BLOG_POSTS.find((entry) => entry.stage === 'consideration')!;
+    const { documentId } = (await findPost(post.en.slug))!;
+    await app.strapi.db.query(BLOG_POST).updateMany({ where: { documentId }, data: { journeyStage: 'delight' } });
+
+    await page.goto(
+      `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}/${documentId}?plugins[i18n][locale]=en`
+    );
+    const warning = page.getByTestId('journey-unknown-stage');
+    await warning.waitFor({ timeout: 60_000 });
+    await expect(warning.innerText()).resolves.toBe('Stored stage "delight" is no longer configured; choose a stage.');
+    for (const stage of stages) {
+      expect(await page.getByTestId(`journey-stage-option-${stage.key}`).getAttribute('data-selected')).toBe('false');
+    }
+    await expect(page.getByTestId('journey-guidance').count()).resolves.toBe(0);
+
+    // Choosing a stage replaces the warning with that stage's guidance (the change is not saved here).
+    await page.getByTestId('journey-stage-option-consideration').click();
+    await page.getByTestId('journey-guidance').waitFor();
+    await expect(warning.count()).resolves.toBe(0);
+    await app.strapi.db.query(BLOG_POST).updateMany({ where: { documentId }, data: { journeyStage: 'consideration' } });
+  });
+
+  it('does not add the panel to types that are not tagged', async () => {
+    const persona = (await app.strapi.documents(PERSONA).findFirst({})) as { documentId: string };
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${PERSONA}/${persona.documentId}`);
+    await page.getByRole('button', { name: 'Save', exact: true }).waitFor({ timeout: 60_000 });
+    // Give the panel time to appear if it were going to (the config request is quick).
+    await page.waitForTimeout(1500);
+    await expect(page.getByTestId('journey-panel').count()).resolves.toBe(0);
+  });
+
+  it('lists the retagged post under its new stage, with the stage label in the Journey stage column', async () => {
+    await page.goto(listUrl('&filters[$and][0][journeyStage][$eq]=decision'));
+    const row = rowOf(PANEL_POST.en.title);
+    await row.waitFor({ timeout: 60_000 });
+    await expect(page.locator('thead th', { hasText: 'Journey stage' }).count()).resolves.toBe(1);
+    await waitForStageCell(PANEL_POST.en.title, stageOf('decision').label);
+
+    // The filter really filters: awareness posts are not listed.
+    const stillAwareness = DEMO_BLOG_POSTS.filter((post) => post.stage === 'awareness' && post !== PANEL_POST);
+    await expect(page.getByText(stillAwareness[0].en.title, { exact: true }).count()).resolves.toBe(0);
+    for (const cell of await page.getByTestId('journey-stage-cell').all()) {
+      await expect(cell.innerText()).resolves.toBe(stageOf('decision').label);
+    }
+
+    await screenshot(page, 'list-stage-column');
+
+    // The Content Manager's own Filters button offers both journey fields (enumeration and relation).
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await page.getByRole('dialog').getByRole('combobox').first().click();
+    const fields = await page.getByRole('option').allInnerTexts();
+    expect(fields).toEqual(expect.arrayContaining(['journeyStage', 'personas']));
+    await page.keyboard.press('Escape');
+  });
+
+  it('sets the stage of two selected entries with the bulk action and refreshes the list', async () => {
+    expect(BULK_POSTS).toHaveLength(2);
+    const retention = stageOf('retention');
+    // An explicit filter: the Content Manager would otherwise restore the previous test's one.
+    await page.goto(listUrl('&filters[$and][0][journeyStage][$ne]=decision'));
+    for (const post of BULK_POSTS) {
+      const row = rowOf(post.en.title);
+      await row.waitFor({ timeout: 60_000 });
+      await waitForStageCell(post.en.title, stageOf('awareness').label);
+      await row.getByRole('checkbox').check();
+    }
+
+    await page.getByRole('button', { name: 'Set journey stage' }).click();
+    await page.getByTestId('journey-bulk-stage-select').getByRole('combobox').click();
+    await page.getByRole('option', { name: retention.label, exact: true }).click();
+    const apply = page.getByTestId('journey-bulk-stage-apply');
+    await waitFor('the apply button to be enabled', () => apply.isEnabled());
+    await screenshot(page, 'bulk-stage-dialog');
+    await apply.click();
+
+    await page.getByText(/Journey stage set to Retention for 2 entries/).waitFor({ timeout: 30_000 });
+    // The list refetched on its own: no reload.
+    for (const post of BULK_POSTS) {
+      await waitForStageCell(post.en.title, retention.label);
+      expect((await findPost(post.en.slug))?.journeyStage).toBe('retention');
+    }
+    // The entry that was not selected kept its stage.
+    expect((await findPost(PANEL_POST.en.slug))?.journeyStage).toBe('decision');
+    await screenshot(page, 'list-after-bulk-stage');
+  });
+});

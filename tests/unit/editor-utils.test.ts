@@ -1,0 +1,250 @@
+import { contentManagerDocumentPath, contentManagerRelationsPath } from '../../admin/src/utils/contentManagerUrl';
+import {
+  entryCoverageLines,
+  hasJourneyAttributes,
+  isTaggedType,
+  orderedStages,
+  resolveStoredStage,
+  selectedPersonas,
+  stageCellText,
+  stageUpdateRequest,
+  summarizeStageUpdates,
+  withStageColumn,
+} from '../../admin/src/utils/editor';
+
+import type { EditorConfig, EditorStage } from '../../admin/src/api/editor';
+import type { CoverageMatrix } from '../../shared/contracts';
+
+const stage = (key: string, label: string, order: number, minimum = 3): EditorStage => ({
+  key,
+  label,
+  order,
+  description: `${label} description`,
+  questions: [`${label}?`],
+  keywords: [],
+  touchpoints: [],
+  minimum,
+  excess: null,
+});
+
+const STAGES = [
+  stage('decision', 'Decision', 2),
+  stage('awareness', 'Awareness', 0),
+  stage('consideration', 'Consideration', 1),
+];
+
+const CONFIG: EditorConfig = {
+  stages: STAGES,
+  types: [
+    { name: 'blog-post', uid: 'plugin::journey.blog-post', displayName: 'Blog post' },
+    { name: 'article', uid: 'api::article.article', displayName: 'Article' },
+  ],
+};
+
+describe('isTaggedType', () => {
+  it('is true only for the types the editor config lists', () => {
+    expect(isTaggedType(CONFIG, 'plugin::journey.blog-post')).toBe(true);
+    expect(isTaggedType(CONFIG, 'api::article.article')).toBe(true);
+    expect(isTaggedType(CONFIG, 'plugin::journey.persona')).toBe(false);
+    expect(isTaggedType(CONFIG, 'admin::user')).toBe(false);
+  });
+
+  it('is false while the config is not loaded or without a model', () => {
+    expect(isTaggedType(undefined, 'plugin::journey.blog-post')).toBe(false);
+    expect(isTaggedType(CONFIG, undefined)).toBe(false);
+  });
+});
+
+describe('resolveStoredStage', () => {
+  it('finds a configured stage', () => {
+    expect(resolveStoredStage(STAGES, 'decision')).toEqual({ kind: 'configured', stage: STAGES[0] });
+  });
+
+  it('reports a stored key that is no longer configured instead of hiding it', () => {
+    expect(resolveStoredStage(STAGES, 'delight')).toEqual({ kind: 'unknown', key: 'delight' });
+  });
+
+  it('treats empty values as no stage', () => {
+    for (const value of [null, undefined, '', 3]) expect(resolveStoredStage(STAGES, value)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('orderedStages', () => {
+  it('sorts by order without touching the input', () => {
+    expect(orderedStages(STAGES).map((s) => s.key)).toEqual(['awareness', 'consideration', 'decision']);
+    expect(STAGES[0].key).toBe('decision');
+  });
+});
+
+describe('selectedPersonas', () => {
+  const saved = [
+    { id: 1, documentId: 'p-owner', name: 'Restaurant owner', locale: null },
+    { id: 2, documentId: 'p-chef', name: 'Chef' },
+  ];
+
+  it('lists the saved personas when the form holds no changes', () => {
+    expect(selectedPersonas(saved, { connect: [], disconnect: [] })).toEqual([
+      { documentId: 'p-owner', name: 'Restaurant owner' },
+      { documentId: 'p-chef', name: 'Chef' },
+    ]);
+    expect(selectedPersonas(saved, undefined)).toHaveLength(2);
+  });
+
+  it('applies unsaved connect and disconnect rows as the Content Manager writes them', () => {
+    const field = {
+      connect: [
+        { id: 7, apiData: { id: 7, documentId: 'p-cfo', locale: null }, name: 'CFO', label: 'CFO', __temp_key__: 'a2' },
+      ],
+      disconnect: [{ id: 2, apiData: { id: 2, documentId: 'p-chef' } }],
+    };
+    expect(selectedPersonas(saved, field)).toEqual([
+      { documentId: 'p-owner', name: 'Restaurant owner' },
+      { documentId: 'p-cfo', name: 'CFO' },
+    ]);
+  });
+
+  it('does not list a reordered saved relation twice', () => {
+    const field = { connect: [{ id: 1, apiData: { documentId: 'p-owner' }, name: 'Restaurant owner' }] };
+    expect(selectedPersonas(saved, field).map((p) => p.documentId)).toEqual(['p-owner', 'p-chef']);
+  });
+
+  it('falls back to the label, then the documentId, and ignores malformed rows', () => {
+    const field = {
+      connect: [
+        { id: 8, apiData: { documentId: 'p-x' }, label: 'Labelled' },
+        { id: 9, apiData: { documentId: 'p-y' } },
+        'nonsense',
+        { id: 10 },
+      ],
+    };
+    expect(selectedPersonas([], field)).toEqual([
+      { documentId: 'p-x', name: 'Labelled' },
+      { documentId: 'p-y', name: 'p-y' },
+    ]);
+  });
+});
+
+const matrix: CoverageMatrix = {
+  stages: [
+    { key: 'awareness', label: 'Awareness', order: 0, minimum: 3, excess: null },
+    { key: 'decision', label: 'Decision', order: 2, minimum: 3, excess: 10 },
+  ],
+  personas: [
+    { documentId: 'p-owner', slug: 'restaurant-owner', name: 'Restaurant owner' },
+    { documentId: 'p-chef', slug: 'chef', name: 'Chef' },
+  ],
+  cells: [
+    { stage: 'decision', persona: 'restaurant-owner', count: 1, stale: 0, status: 'thin' },
+    { stage: 'decision', persona: 'chef', count: 0, stale: 0, status: 'gap' },
+  ],
+  stageTotals: [{ stage: 'decision', count: 4, stale: 0, minimum: 3, status: 'ok' }],
+  untagged: [],
+  noStage: { count: 0, stale: 0 },
+  unknown: [],
+  filters: { types: ['blog-post'], locale: 'en', status: 'published', fresh: false, staleAfterDays: 365 },
+};
+
+describe('entryCoverageLines', () => {
+  it('gives one line per selected persona, in selection order', () => {
+    expect(entryCoverageLines(matrix, 'decision', ['p-chef', 'p-owner'])).toEqual([
+      { key: 'chef', stageLabel: 'Decision', personaName: 'Chef', count: 0, minimum: 3, status: 'gap' },
+      {
+        key: 'restaurant-owner',
+        stageLabel: 'Decision',
+        personaName: 'Restaurant owner',
+        count: 1,
+        minimum: 3,
+        status: 'thin',
+      },
+    ]);
+  });
+
+  it('gives the stage total without personas, or when the matrix knows none of them', () => {
+    const total = { key: 'decision', stageLabel: 'Decision', personaName: null, count: 4, minimum: 3, status: 'ok' };
+    expect(entryCoverageLines(matrix, 'decision', [])).toEqual([total]);
+    expect(entryCoverageLines(matrix, 'decision', ['p-unknown'])).toEqual([total]);
+  });
+
+  it('counts a stage with no total as empty', () => {
+    expect(entryCoverageLines(matrix, 'awareness', [])).toEqual([
+      { key: 'awareness', stageLabel: 'Awareness', personaName: null, count: 0, minimum: 3, status: 'gap' },
+    ]);
+  });
+
+  it('gives nothing for a stage the matrix does not have', () => {
+    expect(entryCoverageLines(matrix, 'retention', ['p-owner'])).toEqual([]);
+  });
+});
+
+describe('list view column', () => {
+  it('recognizes layouts of tagged types by the two injected attributes', () => {
+    expect(hasJourneyAttributes({ title: {}, journeyStage: {}, personas: {} })).toBe(true);
+    expect(hasJourneyAttributes({ title: {}, journeyStage: {} })).toBe(false);
+    expect(hasJourneyAttributes({ name: {}, slug: {} })).toBe(false);
+    expect(hasJourneyAttributes(undefined)).toBe(false);
+  });
+
+  it('appends the column, or puts it in place of the raw journeyStage column', () => {
+    const column = { name: 'journeyStage', label: 'Journey stage' };
+    expect(withStageColumn([{ name: 'id', label: 'id' }], column)).toEqual([{ name: 'id', label: 'id' }, column]);
+    const configured = [
+      { name: 'id', label: 'id' },
+      { name: 'journeyStage', label: 'journeyStage' },
+      { name: 'title', label: 'title' },
+    ];
+    expect(withStageColumn(configured, column).map((h) => h.label)).toEqual(['id', 'Journey stage', 'title']);
+  });
+
+  it('shows labels, raw keys for unconfigured stages, nothing for no stage', () => {
+    expect(stageCellText(STAGES, 'decision')).toEqual({ text: 'Decision', known: true });
+    expect(stageCellText(STAGES, 'delight')).toEqual({ text: 'delight', known: false });
+    expect(stageCellText(undefined, 'decision')).toEqual({ text: 'decision', known: true });
+    expect(stageCellText(STAGES, null)).toBeNull();
+    expect(stageCellText(STAGES, '')).toBeNull();
+  });
+});
+
+describe('bulk stage update', () => {
+  it('uses the Content Manager update route with only the stage in the body', () => {
+    expect(stageUpdateRequest('plugin::journey.blog-post', { documentId: 'abc123', locale: 'da' }, 'decision')).toEqual(
+      {
+        url: '/content-manager/collection-types/plugin::journey.blog-post/abc123',
+        method: 'PUT',
+        data: { journeyStage: 'decision' },
+        config: { params: 'locale=da' },
+      }
+    );
+    expect(stageUpdateRequest('api::article.article', { documentId: 'x', locale: null }, 'awareness').config).toEqual(
+      {}
+    );
+  });
+
+  it('summarizes outcomes, most frequent failure message first', () => {
+    expect(
+      summarizeStageUpdates([
+        { documentId: 'a', error: null },
+        { documentId: 'b', error: 'Forbidden' },
+        { documentId: 'c', error: 'Unknown journey stage "x"' },
+        { documentId: 'd', error: 'Unknown journey stage "x"' },
+      ])
+    ).toEqual({
+      succeeded: ['a'],
+      failed: [
+        { documentId: 'b', message: 'Forbidden' },
+        { documentId: 'c', message: 'Unknown journey stage "x"' },
+        { documentId: 'd', message: 'Unknown journey stage "x"' },
+      ],
+      messages: ['Unknown journey stage "x"', 'Forbidden'],
+    });
+    expect(summarizeStageUpdates([])).toEqual({ succeeded: [], failed: [], messages: [] });
+  });
+
+  it('builds Content Manager paths, encoding the document id', () => {
+    expect(contentManagerDocumentPath('plugin::journey.cta', 'a b')).toBe(
+      '/content-manager/collection-types/plugin::journey.cta/a%20b'
+    );
+    expect(contentManagerRelationsPath('plugin::journey.cta', 'd1', 'personas')).toBe(
+      '/content-manager/relations/plugin::journey.cta/d1/personas'
+    );
+  });
+});
