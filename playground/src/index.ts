@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { answerClientErrorsLikeStrapi } from './client-errors';
 import { grantPublicJourneyAccess } from './permissions';
 import { ensureDemoLocales, setUpDemo } from './seed';
 
@@ -6,6 +7,7 @@ export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    answerClientErrorsLikeStrapi(strapi);
     await ensureDemoLocales(strapi);
     await grantPublicJourneyAccess(strapi);
     await setUpDemo(strapi);

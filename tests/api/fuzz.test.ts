@@ -132,16 +132,8 @@ afterAll(async () => {
 /** Long URLs would drown the report; the seed reproduces the full one. */
 const short = (url: string) => (url.length > 300 ? `${url.slice(0, 300)}... (${url.length} chars)` : url);
 
-/**
- * Node's HTTP parser answers 431 itself when the request line and headers pass 16 kB (its
- * --max-http-header-size), before Strapi or the plugin run; that bare 431 is the one 4xx without
- * Strapi's body, and it is still a clean refusal.
- */
-const NODE_TRANSPORT_LIMIT = 431;
-
 const expectStrapiError = (longUrl: string, status: number, body: any) => {
   const url = short(longUrl);
-  if (status === NODE_TRANSPORT_LIMIT) return;
   expect(status).toBeGreaterThanOrEqual(400);
   expect(status).toBeLessThan(500);
   expect({ url, status, shape: body && { data: body.data, status: body.error?.status, name: typeof body.error?.name, message: typeof body.error?.message } }).toEqual({
@@ -187,6 +179,8 @@ describe('fuzzing the content API', () => {
       '/api/journey/content?stage=%E0%A4%A',
       '/api/journey/content?%00=1',
       `/api/journey/content?${'a'.repeat(7000)}=1`,
+      // Over Node's 16 kB header limit: answered before Strapi runs (by the playground's clientError handler).
+      `/api/journey/content?stage=${'x'.repeat(20_000)}`,
       `/api/journey/content?stage=${'%2C'.repeat(2000)}`,
       '/api/journey/content?page=1&page=2&page=3',
       '/api/journey/content?stage[0][1][2][3][4][5]=x',
