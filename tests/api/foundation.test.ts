@@ -43,6 +43,15 @@ describe('journey fields on the shipped content types', () => {
     expect(await app.strapi.db.getSchemaConnection().hasTable(meta.attributes.personas.joinTable.name)).toBe(true);
   });
 
+  it.each(TAGGED)('%s has the indexes the content API and coverage rely on', async (uid) => {
+    const meta = app.strapi.db.metadata.get(uid) as any;
+    const indexes = (await (app.strapi.db.dialect as any).schemaInspector.getIndexes(meta.tableName)) as Array<{ name: string; columns: string[] }>;
+    // Sorted: Strapi's PostgreSQL inspector lists an index's columns in table order, not index order.
+    const byName = Object.fromEntries(indexes.map((index) => [index.name, [...index.columns].sort()]));
+    expect(byName[`${meta.tableName}_journey_stage_idx`]).toEqual(['journey_stage', 'locale', 'published_at']);
+    expect(byName[`${meta.tableName}_journey_cov_idx`]).toEqual(['journey_stage', 'locale', 'published_at', 'updated_at']);
+  });
+
   it('ships persona (not localized) and four localized kinds, all with draft & publish', () => {
     const persona = app.strapi.contentType('plugin::journey.persona' as never) as any;
     expect(persona.options.draftAndPublish).toBe(true);

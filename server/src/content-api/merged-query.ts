@@ -20,6 +20,12 @@ export interface MergedRow {
   documentId: string;
 }
 
+export interface MergedPage {
+  rows: MergedRow[];
+  /** All matches, counted in the same pass (a window function); null when the page is empty. */
+  total: number | null;
+}
+
 interface AttributeMeta {
   columnName?: string;
   joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
@@ -94,18 +100,20 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
       const [row] = await knex.count({ total: '*' }).from(merged());
       return Number(row?.total ?? 0);
     },
-    async page(sort: ContentSort, offset: number, limit: number): Promise<MergedRow[]> {
+    /** One page, with the total of all matches from the same scan (no second UNION for a count). */
+    async page(sort: ContentSort, offset: number, limit: number): Promise<MergedPage> {
       const rows = await knex
-        .select('type_name', 'document_id')
+        .select('type_name', 'document_id', knex.raw('COUNT(*) OVER () AS total'))
         .from(merged())
         // Ties broken by type and documentId so pages never overlap or skip.
         .orderByRaw(`${ORDER_BY[sort]}, type_name ASC, document_id ASC`)
         .offset(offset)
         .limit(limit);
-      return rows.map((row: { type_name: string; document_id: string }) => ({
-        type: row.type_name,
-        documentId: row.document_id,
-      }));
+      return {
+        rows: rows.map((row: { type_name: string; document_id: string }) => ({ type: row.type_name, documentId: row.document_id })),
+        // PostgreSQL returns the bigint count as a string.
+        total: rows.length > 0 ? Number((rows[0] as { total: unknown }).total) : null,
+      };
     },
   };
 };

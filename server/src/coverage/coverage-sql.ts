@@ -34,10 +34,11 @@ interface ModelMeta {
 const column = (meta: ModelMeta, attribute: string) => meta.attributes[attribute]?.columnName ?? attribute;
 
 /**
- * Coverage counts for all requested types in one statement: a CTE with one SELECT per type (entry
- * rows joined to their persona links), grouped twice, by stage x persona and by stage. Counting
- * DISTINCT documents keeps a two-persona document once in its stage total; rows never leave the
- * database, so memory does not grow with the amount of content.
+ * Coverage counts for all requested types in one statement, with two CTEs built from one SELECT per
+ * type: entry rows (one per document in this locale and status) and entry rows left-joined to their
+ * persona links. Each document has exactly one row per locale and version, and links are unique per
+ * (entry, persona), so plain COUNT(*) is exact: a two-persona document counts in both persona cells
+ * and once in its stage total. No rows leave the database, so memory does not grow with content.
  */
 export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
   if (filter.types.length === 0) return [];
@@ -46,24 +47,25 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
   const staleBefore = strapi.db.dialect.client === 'sqlite' ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
 
-  const selects = filter.types.map((type) => {
+  /** Entry rows of one type in the requested locale and status; `withPersonas` joins the links. */
+  const rowsOf = (type: TaggedType, withPersonas: boolean) => {
     const meta = strapi.db.metadata.get(type.uid) as unknown as ModelMeta;
     const contentType = strapi.contentType(type.uid);
     const localized = Boolean((contentType.pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized);
     const draftAndPublish = Boolean(contentType.options?.draftAndPublish);
-    const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
     const col = (attribute: string) => `e.${column(meta, attribute)}`;
 
-    const select = knex(`${meta.tableName} as e`)
-      .select(
-        knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [col(STAGE_ATTRIBUTE)]),
-        knex.raw('CAST(?? AS VARCHAR(255)) AS persona', [`p.${column(persona, 'documentId')}`]),
-        // documentIds are unique per type; prefixing the type makes them unique across types too.
-        knex.raw(`CAST(? AS VARCHAR(255)) || ?? AS doc`, [`${type.name}:`, col('documentId')]),
-        knex.raw('CASE WHEN ?? < ? THEN 1 ELSE 0 END AS is_stale', [col('updatedAt'), staleBefore])
-      )
-      .leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
-      .leftJoin(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`);
+    const select = knex(`${meta.tableName} as e`).select(
+      knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [col(STAGE_ATTRIBUTE)]),
+      knex.raw('CASE WHEN ?? < ? THEN 1 ELSE 0 END AS is_stale', [col('updatedAt'), staleBefore])
+    );
+    if (withPersonas) {
+      const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
+      select
+        .select(knex.raw('CAST(?? AS VARCHAR(255)) AS persona', [`p.${column(persona, 'documentId')}`]))
+        .leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
+        .leftJoin(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`);
+    }
 
     if (localized) select.where(col('locale'), filter.locale);
 
@@ -87,25 +89,28 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
       }
     }
     return select;
-  });
+  };
 
   // Unwrapped UNION ALL members: SQLite rejects parenthesised selects inside a union.
-  const [first, ...rest] = selects;
-  const rows = rest.length ? first.unionAll(rest, false) : first;
-  const aggregates = 'COUNT(DISTINCT doc) AS total, COUNT(DISTINCT CASE WHEN is_stale = 1 THEN doc END) AS stale';
+  const unionOf = (withPersonas: boolean) => {
+    const [first, ...rest] = filter.types.map((type) => rowsOf(type, withPersonas));
+    return rest.length ? first.unionAll(rest, false) : first;
+  };
+  const aggregates = 'COUNT(*) AS total, SUM(is_stale) AS stale';
 
   // Each grouping sits in a derived table: knex would otherwise print GROUP BY after the UNION.
-  const cellGroups = knex('coverage_rows')
+  const cellGroups = knex('cell_rows')
     .select(knex.raw(`'cell' AS kind, stage, persona, ${aggregates}`))
     .groupBy('stage', 'persona')
     .as('cell_groups');
-  const stageGroups = knex('coverage_rows')
+  const stageGroups = knex('entry_rows')
     .select(knex.raw(`'stage' AS kind, stage, CAST(NULL AS VARCHAR(255)) AS persona, ${aggregates}`))
     .groupBy('stage')
     .as('stage_groups');
 
   const result = (await knex
-    .with('coverage_rows', rows)
+    .with('cell_rows', unionOf(true))
+    .with('entry_rows', unionOf(false))
     .select('*')
     .from(cellGroups)
     .unionAll(knex.select('*').from(stageGroups), false)) as Array<{
@@ -116,6 +121,6 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
     stale: unknown;
   }>;
 
-  // PostgreSQL returns COUNT as a string (bigint).
-  return result.map((row) => ({ ...row, total: Number(row.total), stale: Number(row.stale) }));
+  // PostgreSQL returns COUNT and SUM of integers as strings (bigint/numeric).
+  return result.map((row) => ({ ...row, total: Number(row.total), stale: Number(row.stale ?? 0) }));
 };

@@ -105,9 +105,10 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const personaSlugs = await resolvePersonas(query.persona);
 
     const merged = createMergedContentQuery(strapi, { types, stages: stageKeys, personaSlugs, locale });
-    const total = await merged.count();
     const offset = (query.page - 1) * query.pageSize;
-    const rows = offset < total ? await merged.page(query.sort, offset, query.pageSize) : [];
+    const { rows, total: pageTotal } = await merged.page(query.sort, offset, query.pageSize);
+    // An empty page carries no window count: only then is a separate count needed (or known: 0).
+    const total = pageTotal ?? (offset === 0 ? 0 : await merged.count());
     return {
       data: await hydrate(rows, locale, auth),
       meta: {

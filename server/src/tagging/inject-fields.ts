@@ -1,6 +1,39 @@
 import type { Core, UID } from '@strapi/strapi';
 import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 
+interface IndexableContentType {
+  collectionName: string;
+  options?: { draftAndPublish?: boolean };
+  pluginOptions?: { i18n?: { localized?: boolean } };
+  indexes?: Array<{ name: string; columns: string[]; type?: string }>;
+}
+
+/** Index names stay under PostgreSQL's 63 characters, whatever the table is called. */
+const indexName = (table: string, suffix: string) => {
+  const name = `${table}_${suffix}`;
+  if (name.length <= 60) return name;
+  let hash = 0;
+  for (const char of table) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
+  return `${table.slice(0, 40)}_${hash.toString(36)}_${suffix}`;
+};
+
+/**
+ * Indexes the content API and coverage queries need, declared on the content type so Strapi's
+ * schema sync creates them on SQLite and PostgreSQL alike (and keeps them across restarts):
+ * - stage first, for `WHERE journey_stage IN (...) AND locale = ? AND published_at IS NOT NULL`;
+ * - locale and status first, then stage and updated_at, so coverage reads the index alone.
+ */
+const addJourneyIndexes = (contentType: IndexableContentType) => {
+  const localized = Boolean(contentType.pluginOptions?.i18n?.localized);
+  const locale = localized ? ['locale'] : [];
+  const table = contentType.collectionName;
+  contentType.indexes = [
+    ...(contentType.indexes ?? []),
+    { name: indexName(table, 'journey_stage_idx'), columns: ['journey_stage', ...locale, 'published_at'] },
+    { name: indexName(table, 'journey_cov_idx'), columns: [...locale, 'published_at', 'journey_stage', 'updated_at'] },
+  ];
+};
+
 /**
  * Adds `journeyStage` and `personas` to a content type. Every tagged type, shipped or user-defined,
  * goes through here, in `register()` so the database schema sync creates the columns.
@@ -14,6 +47,7 @@ export const injectJourneyFields = (
   stageKeys: readonly string[]
 ) => {
   strapi.get('content-types').extend(uid, (contentType) => {
+    addJourneyIndexes(contentType as unknown as IndexableContentType);
     Object.assign(contentType.attributes, {
       [STAGE_ATTRIBUTE]: {
         // An enumeration is a plain string column: changing the configured stages needs no
