@@ -76,6 +76,9 @@ if (!run('Building the plugin (strapi-plugin build)', 'npm', ['run', 'build', '-
   process.exit(1);
 }
 
+// Type errors fail the run like a failing test (jest's ts-jest only transpiles).
+if (!run('Type checking (server, admin, tests, playground)', 'npm', ['run', 'typecheck', '--silent'])) totals.failed += 1;
+
 jest('unit and API suites on SQLite', ['unit', 'api']);
 
 const pgStatus = await postgresReachable();

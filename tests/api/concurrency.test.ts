@@ -30,7 +30,7 @@ const coverage = async (status: string) => {
 
 describe('concurrent writes while coverage is read', () => {
   it('loses and duplicates nothing, and coverage equals a recount', async () => {
-    const personas = [];
+    const personas: string[] = [];
     for (const name of ['Owner', 'Buyer', 'Founder']) personas.push((await createPersona(app.strapi, { name })).documentId);
     const posts = () => app.strapi.documents(BLOG as never) as any;
 

@@ -1,7 +1,10 @@
 import fs from 'fs';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AddressInfo } from 'net';
+import { DEMO_ADMIN, seedDemoContent } from '../../playground/src/seed';
 import { ROOT } from '../helpers/paths';
+import { bootStrapi } from '../helpers/strapi';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
@@ -35,4 +38,32 @@ export const logIn = async (page: Page, baseUrl: string, email: string, password
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
+};
+
+/**
+ * The demo as a person meets it: the playground booted on a fresh database with the demo content
+ * and demo admin, listening on a free loopback port, and a logged-in Chromium page.
+ */
+export const startDemoSession = async (viewport = { width: 1280, height: 900 }) => {
+  const app = await bootStrapi();
+  await seedDemoContent(app.strapi);
+  const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
+  await app.strapi.service('admin::user').create({ ...DEMO_ADMIN, isActive: true, roles: [superAdmin.id] });
+  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport });
+  await logIn(page, baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  return {
+    app,
+    browser,
+    page,
+    baseUrl,
+    async stop() {
+      await browser.close();
+      await new Promise((resolve) => app.strapi.server.httpServer.close(resolve));
+      await app.stop();
+    },
+  };
 };

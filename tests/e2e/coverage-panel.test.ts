@@ -1,32 +1,22 @@
-import type { AddressInfo } from 'net';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ADMIN, seedDemoContent } from '../../playground/src/seed';
 import { DEMO_BLOG_POSTS, DEMO_CTAS, DEMO_FORMS, DEMO_LANDING_PAGES } from '../../playground/src/seed/demo-content';
-import { bootStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, screenshot } from './browser';
+import type { TestApp } from '../helpers/strapi';
+import { screenshot, startDemoSession } from './browser';
 
 let app: TestApp;
 let browser: Browser;
 let page: Page;
 let baseUrl: string;
 
-beforeAll(async () => {
-  app = await bootStrapi();
-  await seedDemoContent(app.strapi);
-  const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
-  await app.strapi.service('admin::user').create({ ...DEMO_ADMIN, isActive: true, roles: [superAdmin.id] });
-  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+let session: Awaited<ReturnType<typeof startDemoSession>>;
 
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await logIn(page, baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+beforeAll(async () => {
+  session = await startDemoSession();
+  ({ app, browser, page, baseUrl } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => app?.strapi.server.httpServer.close(resolve));
-  await app?.stop();
+  await session?.stop();
 });
 
 describe('the coverage panel in a real browser', () => {

@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'net';
 import type { UID } from '@strapi/strapi';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ADMIN, seedDemoContent } from '../../playground/src/seed';
 import { DEMO_BLOG_POSTS, DEMO_PERSONAS } from '../../playground/src/seed/demo-content';
-import { bootStrapi, type TestApp } from '../helpers/strapi';
-import { launchBrowser, logIn, screenshot } from './browser';
+import type { TestApp } from '../helpers/strapi';
+import { screenshot, startDemoSession } from './browser';
 
 /** Wide enough for the list view to show the Journey stage column without scrolling sideways. */
 const VIEWPORT = { width: 1920, height: 1000 };
@@ -60,24 +58,16 @@ const waitForStageCell = (title: string, label: string) =>
     return (await cell.count()) === 1 && (await cell.innerText()) === label;
   });
 
-beforeAll(async () => {
-  app = await bootStrapi();
-  await seedDemoContent(app.strapi);
-  stages = app.strapi.plugin('journey').service('stages').stages as Stage[];
-  const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
-  await app.strapi.service('admin::user').create({ ...DEMO_ADMIN, isActive: true, roles: [superAdmin.id] });
-  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+let session: Awaited<ReturnType<typeof startDemoSession>>;
 
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: VIEWPORT });
-  await logIn(page, baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+beforeAll(async () => {
+  session = await startDemoSession(VIEWPORT);
+  ({ app, browser, page, baseUrl } = session);
+  stages = app.strapi.plugin('journey').service('stages').stages as Stage[];
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => app?.strapi.server.httpServer.close(resolve));
-  await app?.stop();
+  await session?.stop();
 });
 
 describe('tagging content in the Content Manager', () => {

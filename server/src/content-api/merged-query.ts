@@ -97,7 +97,7 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
 
   return {
     async count(): Promise<number> {
-      const [row] = await knex.count({ total: '*' }).from(merged());
+      const [row] = (await knex.count({ total: '*' }).from(merged())) as Array<{ total?: unknown }>;
       return Number(row?.total ?? 0);
     },
     /** One page, with the total of all matches from the same scan (no second UNION for a count). */

@@ -3,15 +3,12 @@ import type { ContentItem, ContentResponse, NextContentResponse, PersonaRef } fr
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import { createMergedContentQuery } from '../content-api/merged-query';
 import { echo, type ContentQueryInput } from '../content-api/query';
-import type { TaggedType } from '../tagging/tagged-types';
 import { getService } from '../utils/get-service';
-import { validationError } from '../utils/validation';
+import { paramError, resolveLocale, resolveTypeNames } from '../utils/request-params';
 
 /** Who is asking (ctx.state.auth), so output is sanitized like Strapi's own REST. */
 type Auth = unknown;
 
-const paramError = (parameter: string, message: string, value?: unknown) =>
-  validationError(message, [{ path: [parameter], message, name: 'ValidationError', value }]);
 
 /** Fields the response shapes itself; everything else of an entry is passed through, sanitized. */
 const SHAPED_FIELDS = new Set(['id', 'documentId', STAGE_ATTRIBUTE, PERSONAS_ATTRIBUTE, 'locale', 'publishedAt', 'updatedAt', 'localizations']);
@@ -24,28 +21,11 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
   const stages = getService(strapi, 'stages');
   const tagging = getService(strapi, 'tagging');
 
-  const resolveTypes = (names?: string[]): TaggedType[] => {
-    if (!names) return [...tagging.types];
-    return names.map((name) => {
-      const type = tagging.byName(name);
-      if (!type) throw paramError('type', `Unknown type ${echo(name)}. Valid types: ${tagging.names().join(', ')}.`, name);
-      return type;
-    });
-  };
-
   const resolveStages = (keys?: string[]) => {
     for (const key of keys ?? []) {
       if (!stages.has(key)) throw paramError('stage', stages.describeUnknown(key.length > 60 ? `${key.slice(0, 60)}...` : key), key);
     }
     return keys;
-  };
-
-  const resolveLocale = async (code?: string) => {
-    const locales = strapi.plugin('i18n').service('locales');
-    if (code === undefined) return (await locales.getDefaultLocale()) as string;
-    const known = ((await locales.find()) as Array<{ code: string }>).map((locale) => locale.code);
-    if (!known.includes(code)) throw paramError('locale', `Unknown locale ${echo(code)}. Available locales: ${known.join(', ')}.`, code);
-    return code;
   };
 
   const resolvePersonas = async (slugs?: string[]) => {
@@ -99,9 +79,9 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const find = async (query: ContentQueryInput, auth: Auth): Promise<ContentResponse> => {
-    const types = resolveTypes(query.type);
+    const types = resolveTypeNames(tagging, query.type);
     const stageKeys = resolveStages(query.stage);
-    const locale = await resolveLocale(query.locale);
+    const locale = await resolveLocale(strapi, query.locale);
     const personaSlugs = await resolvePersonas(query.persona);
 
     const merged = createMergedContentQuery(strapi, { types, stages: stageKeys, personaSlugs, locale });

@@ -4,15 +4,12 @@ import { PERSONA_UID } from '../constants';
 import { queryCoverageGroups } from '../coverage/coverage-sql';
 import { coverageLevel } from '../coverage/levels';
 import type { CoverageQueryInput } from '../coverage/query';
-import { echo } from '../content-api/query';
 import { getJourneyConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { validationError } from '../utils/validation';
+import { resolveLocale, resolveTypeNames } from '../utils/request-params';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const paramError = (parameter: string, message: string, value?: unknown) =>
-  validationError(message, [{ path: [parameter], message, name: 'ValidationError', value }]);
 
 /** Stage x persona coverage of tagged content, computed with aggregate SQL. */
 const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -27,14 +24,6 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: [{ name: 'asc' }],
     })) as CoveragePersona[];
     return rows.map(({ documentId, slug, name }) => ({ documentId, slug, name }));
-  };
-
-  const resolveLocale = async (code?: string) => {
-    const locales = strapi.plugin('i18n').service('locales');
-    if (code === undefined) return (await locales.getDefaultLocale()) as string;
-    const known = ((await locales.find()) as Array<{ code: string }>).map((locale) => locale.code);
-    if (!known.includes(code)) throw paramError('locale', `Unknown locale ${echo(code)}. Available locales: ${known.join(', ')}.`, code);
-    return code;
   };
 
   return {
@@ -54,12 +43,8 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async compute(query: CoverageQueryInput): Promise<CoverageMatrix> {
-      const types = (query.type ?? tagging.names()).map((name) => {
-        const type = tagging.byName(name);
-        if (!type) throw paramError('type', `Unknown type ${echo(name)}. Valid types: ${tagging.names().join(', ')}.`, name);
-        return type;
-      });
-      const locale = await resolveLocale(query.locale);
+      const types = resolveTypeNames(tagging, query.type);
+      const locale = await resolveLocale(strapi, query.locale);
       const { staleAfterDays } = getJourneyConfig(strapi);
 
       const [personas, groups] = await Promise.all([

@@ -46,7 +46,7 @@ export const injectJourneyFields = (
   uid: UID.ContentType,
   stageKeys: readonly string[]
 ) => {
-  strapi.get('content-types').extend(uid, (contentType) => {
+  strapi.get('content-types').extend(uid, (contentType: { attributes: Record<string, unknown> }) => {
     addJourneyIndexes(contentType as unknown as IndexableContentType);
     Object.assign(contentType.attributes, {
       [STAGE_ATTRIBUTE]: {

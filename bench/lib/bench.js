@@ -1,0 +1,337 @@
+'use strict';
+/**
+ * The benchmark as importable functions: boot, seed a size series, measure each size, evaluate
+ * the targets. bench/run.js is the CLI around runBench(); tests/api/bench-smoke.test.ts runs it small.
+ */
+const os = require('os');
+const { bootBench } = require('./boot');
+const { createSeeder, progressPrinter, TYPES, STAGES, PERSONAS } = require('./seed');
+const { rawContentQuery, rawCoverage } = require('./sql');
+const { httpLoad, warmUp, timeLoop, sampleMemory, profileRequest, median } = require('./measure');
+
+const DEFAULTS = {
+  engine: 'sqlite',
+  sizes: [10_000, 100_000],
+  duration: 10,
+  loops: 200,
+  /** A timing loop stops early after this long (it keeps at least 10 iterations). */
+  loopBudgetMs: 20_000,
+  naiveRuns: 3,
+  stage: 'awareness',
+  persona: 'restaurant-owner',
+  connections: [1, 32],
+};
+
+/** Creates an admin (super admin role) and logs in through POST /admin/login. */
+const adminToken = async (strapi, baseUrl) => {
+  const credentials = { email: `bench-${Date.now()}@journey.bench`, password: 'Journey-bench-1' };
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi.service('admin::user').create({ ...credentials, firstname: 'Bench', lastname: 'Admin', isActive: true, roles: [superAdmin.id] });
+  const response = await fetch(`${baseUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  const body = await response.json();
+  if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(body)}`);
+  return body.data.token;
+};
+
+const databaseVersion = async (strapi) => {
+  const knex = strapi.db.connection;
+  if (strapi.db.dialect.client === 'sqlite') {
+    const [row] = await knex.raw('select sqlite_version() as version');
+    return { engine: 'SQLite (better-sqlite3)', version: row.version };
+  }
+  const result = await knex.raw('show server_version');
+  return { engine: 'PostgreSQL', version: result.rows[0].server_version };
+};
+
+const machineInfo = () => ({
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+  os: `${os.type()} ${os.release()} (${os.arch()})`,
+});
+
+const urls = (baseUrl, { stage, persona }) => ({
+  journey: `${baseUrl}/api/journey/content?stage=${stage}&persona=${persona}&pageSize=25`,
+  core: `${baseUrl}/api/articles?filters[journeyStage][$eq]=${stage}&filters[personas][slug][$eq]=${persona}&populate=personas`,
+  coverage: `${baseUrl}/journey/coverage`,
+});
+
+/** Checks the coverage API and the content total against what the seeder counted. */
+const verify = async (app, seeder, token, options) => {
+  const { expected } = seeder;
+  const u = urls(app.baseUrl, options);
+  const coverage = (await (await fetch(u.coverage, { headers: { authorization: `Bearer ${token}` } })).json()).data;
+  const mismatches = [];
+  for (const cell of coverage.cells) {
+    const want = expected.cells[cell.stage]?.[cell.persona] ?? 0;
+    if (cell.count !== want) mismatches.push(`cell ${cell.stage} x ${cell.persona}: ${cell.count} != ${want}`);
+  }
+  for (const total of coverage.stageTotals) {
+    if (total.count !== expected.stageTotals[total.stage]) mismatches.push(`stage ${total.stage}: ${total.count} != ${expected.stageTotals[total.stage]}`);
+  }
+  for (const row of coverage.untagged) {
+    if (row.count !== expected.untagged[row.stage]) mismatches.push(`untagged ${row.stage}: ${row.count} != ${expected.untagged[row.stage]}`);
+  }
+  const content = await (await fetch(u.journey)).json();
+  const contentTotal = content.meta?.pagination?.total;
+  const expectedContentTotal = expected.cells[options.stage][options.persona];
+  if (contentTotal !== expectedContentTotal) mismatches.push(`content total ${contentTotal} != ${expectedContentTotal}`);
+  const rawTotal = await rawContentQuery(app.strapi, { types: TYPES, stage: options.stage, persona: options.persona }).count();
+  if (rawTotal !== expectedContentTotal) mismatches.push(`raw SQL content total ${rawTotal} != ${expectedContentTotal}`);
+  return {
+    ok: mismatches.length === 0,
+    mismatches,
+    coverageCellSum: coverage.cells.reduce((sum, cell) => sum + cell.count, 0),
+    expectedCellSum: Object.values(expected.cells).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0),
+    coverageStageSum: coverage.stageTotals.reduce((sum, row) => sum + row.count, 0),
+    expectedStageSum: Object.values(expected.stageTotals).reduce((a, b) => a + b, 0),
+    contentTotal,
+    expectedContentTotal,
+  };
+};
+
+/** One document service count per type x stage x persona: the naive way to build the matrix. */
+const naiveCoverage = async (strapi) => {
+  let total = 0;
+  for (const type of TYPES) {
+    for (const stage of STAGES) {
+      for (const persona of PERSONAS) {
+        total += await strapi.documents(type.uid).count({
+          filters: { journeyStage: stage, personas: { slug: persona.slug } },
+          status: 'published',
+          locale: 'en',
+        });
+      }
+    }
+  }
+  return total;
+};
+
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+
+/** Everything measured at the current data size. */
+const measureSize = async (app, seeder, token, opts, log = () => {}) => {
+  const options = { ...DEFAULTS, ...opts };
+  const { strapi } = app;
+  const u = urls(app.baseUrl, options);
+  const auth = { authorization: `Bearer ${token}` };
+  const load = async (label, url, connections, headers = {}) => {
+    await warmUp(url, headers);
+    const result = await httpLoad({ url, connections, duration: options.duration, headers });
+    log(`  ${label} @${connections}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.rps.toFixed(1)} req/s` +
+      (result.errors || result.non2xx || result.timeouts ? ` (errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})` : ''));
+    return result;
+  };
+  const loop = (fn) => {
+    const deadline = Date.now() + options.loopBudgetMs;
+    let done = 0;
+    // timeLoop runs `iterations`; the budget is enforced by shrinking it after a probe.
+    return (async () => {
+      const probe = await timeLoop(fn, { iterations: 3, warm: 2 });
+      const affordable = Math.floor((deadline - Date.now()) / Math.max(probe.median, 0.01));
+      const iterations = Math.max(10, Math.min(options.loops, affordable));
+      done = iterations;
+      const timed = await timeLoop(fn, { iterations, warm: 0 });
+      return { ...timed, iterations: done };
+    })();
+  };
+
+  log('  checking the data against what was seeded...');
+  const verification = await verify(app, seeder, token, options);
+  if (!verification.ok) log(`  DATA MISMATCH: ${verification.mismatches.slice(0, 5).join('; ')}`);
+
+  const profiles = {
+    journeyContent: await profileRequest(strapi, u.journey),
+    coreRest: await profileRequest(strapi, u.core),
+    coverage: await profileRequest(strapi, u.coverage, auth),
+  };
+  const queries = Object.fromEntries(Object.entries(profiles).map(([name, profile]) => [name, profile.count]));
+  log(`  SQL statements per request: content ${queries.journeyContent}, core REST ${queries.coreRest}, coverage ${queries.coverage}`);
+
+  const content = { journey: {}, core: {} };
+  for (const connections of options.connections) {
+    content.journey[`c${connections}`] = await load('journey content', u.journey, connections);
+    content.core[`c${connections}`] = await load('core REST articles', u.core, connections);
+  }
+
+  const query = rawContentQuery(strapi, { types: TYPES, stage: options.stage, persona: options.persona });
+  // The plugin's statement: one page with the total from a window function (no separate count).
+  const rawContent = await loop(async () => {
+    await query.page(0, 25);
+  });
+  const rawContentPage = await loop(() => query.page(0, 25));
+  log(`  raw content SQL (page + window total): median ${rawContent.median.toFixed(2)} ms over ${rawContent.iterations}`);
+
+  const coverage = {};
+  let memory = null;
+  for (const connections of options.connections) {
+    await warmUp(u.coverage, auth, 3);
+    const stop = connections === Math.max(...options.connections) ? sampleMemory() : null;
+    coverage[`c${connections}`] = await load('coverage', u.coverage, connections, auth);
+    if (stop) memory = stop();
+  }
+  log(`  memory during coverage burst: heap ${memory.heapBeforeMB.toFixed(0)} -> peak ${memory.heapPeakMB.toFixed(0)} MB, rss ${memory.rssBeforeMB.toFixed(0)} -> peak ${memory.rssPeakMB.toFixed(0)} MB`);
+
+  const rawCoverageTiming = await loop(() => rawCoverage(strapi, { types: TYPES }));
+  log(`  raw coverage SQL: median ${rawCoverageTiming.median.toFixed(2)} ms over ${rawCoverageTiming.iterations}`);
+
+  const naiveTimes = [];
+  let naiveTotal = 0;
+  for (let run = 0; run < options.naiveRuns; run += 1) {
+    const start = process.hrtime.bigint();
+    naiveTotal = await naiveCoverage(strapi);
+    naiveTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const naive = { median: median(naiveTimes), runs: naiveTimes.length, counts: TYPES.length * STAGES.length * PERSONAS.length, cellSum: naiveTotal };
+  if (naiveTotal !== verification.expectedCellSum) {
+    verification.ok = false;
+    verification.mismatches.push(`naive cell sum ${naiveTotal} != ${verification.expectedCellSum}`);
+  }
+  log(`  naive coverage (${naive.counts} Document Service counts): median ${naive.median.toFixed(0)} ms`);
+
+  const c1 = 'c1';
+  const cMax = `c${Math.max(...options.connections)}`;
+  return {
+    size: seeder.seeded,
+    rows: { entries: seeder.expected.entryRows, links: seeder.expected.linkRows, publishedEn: seeder.expected.publishedEn },
+    matchingDocuments: verification.expectedContentTotal,
+    verification,
+    queries,
+    profiles,
+    content,
+    rawContent: { countAndPage: rawContent, pageOnly: rawContentPage },
+    coverage: { http: coverage, raw: rawCoverageTiming, naive },
+    memory,
+    ratios: {
+      contentVsCoreMedianC1: ratio(content.journey[c1].p50, content.core[c1].p50),
+      contentVsCoreMedianCmax: ratio(content.journey[cMax].p50, content.core[cMax].p50),
+      contentVsCoreP95C1: ratio(content.journey[c1].p95, content.core[c1].p95),
+      contentVsCoreThroughputC1: ratio(content.journey[c1].rps, content.core[c1].rps),
+      contentVsCoreThroughputCmax: ratio(content.journey[cMax].rps, content.core[cMax].rps),
+      contentVsRawSql: ratio(content.journey[c1].p50, rawContent.median),
+      coreVsRawSql: ratio(content.core[c1].p50, rawContent.median),
+      coverageVsRawSql: ratio(coverage[c1].p50, rawCoverageTiming.median),
+      naiveVsCoverage: ratio(naive.median, coverage[c1].p50),
+      naiveVsRawSql: ratio(naive.median, rawCoverageTiming.median),
+    },
+  };
+};
+
+/** The issue's targets, judged on the largest size measured (memory: across all sizes). */
+const evaluateTargets = (report) => {
+  const last = report.sizes[report.sizes.length - 1];
+  const first = report.sizes[0];
+  const sqlite = report.engine === 'sqlite';
+  const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+  const targets = [];
+  const add = (target, measured, met, note = '', status) => targets.push({ target, measured, met, note, ...(status ? { status } : {}) });
+  const r = last.ratios;
+  add('Merged content median <= 0.7x core REST on one type (1 connection)', `${fmt(r.contentVsCoreMedianC1)}x`, r.contentVsCoreMedianC1 <= 0.7);
+  add('Merged content median <= 0.7x core REST on one type (32 connections)', `${fmt(r.contentVsCoreMedianCmax)}x`, r.contentVsCoreMedianCmax <= 0.7);
+  add('Merged content throughput >= core REST (32 connections)', `${fmt(r.contentVsCoreThroughputCmax)}x`, r.contentVsCoreThroughputCmax >= 1);
+  add('Merged content median within 3x of its raw SQL', `${fmt(r.contentVsRawSql)}x`, r.contentVsRawSql <= 3);
+  add('Coverage median within 1.5x of its raw SQL', `${fmt(r.coverageVsRawSql)}x`, r.coverageVsRawSql <= 1.5);
+  const coverageMedian = last.coverage.http.c1.p50;
+  add(
+    'Coverage median < 100 ms on SQLite',
+    `${fmt(coverageMedian, 1)} ms`,
+    sqlite ? coverageMedian < 100 : null,
+    sqlite ? '' : 'SQLite target; PostgreSQL figure for reference'
+  );
+  if (report.sizes.length > 1) {
+    const heapGrowth = last.memory.heapPeakMB - first.memory.heapPeakMB;
+    const rssGrowth = last.memory.rssPeakMB - first.memory.rssPeakMB;
+    const flat = (growth, base) => growth <= Math.max(20, 0.2 * base);
+    const reached1M = last.size >= 1_000_000;
+    const met = flat(heapGrowth, first.memory.heapPeakMB) && flat(rssGrowth, first.memory.rssPeakMB);
+    add(
+      'Flat server memory while computing coverage, 10k -> 1M documents',
+      `peak heap ${fmt(first.memory.heapPeakMB, 0)} -> ${fmt(last.memory.heapPeakMB, 0)} MB, peak RSS ${fmt(first.memory.rssPeakMB, 0)} -> ${fmt(last.memory.rssPeakMB, 0)} MB (${first.size.toLocaleString('en')} -> ${last.size.toLocaleString('en')})`,
+      met,
+      `flat = peak grows by at most max(20 MB, 20%)${reached1M ? '' : `; measured up to ${last.size.toLocaleString('en')} only (1M is opt-in: --sizes 10000,100000,1000000)`}`,
+      reached1M ? undefined : `${met ? 'met' : '**not met**'} up to ${last.size.toLocaleString('en')} (1M not run)`
+    );
+  } else {
+    add('Flat server memory while computing coverage, 10k -> 1M documents', 'one size only', null, 'needs a size series (--sizes)');
+  }
+  return targets;
+};
+
+/** Every measured figure, flattened as [path, value], for the smoke test and sanity checks. */
+const figures = (report) => {
+  const out = [];
+  for (const size of report.sizes) {
+    const at = `size ${size.size}`;
+    for (const [endpoint, byConnections] of [['journey', size.content.journey], ['core', size.content.core], ['coverage', size.coverage.http]]) {
+      for (const [c, result] of Object.entries(byConnections)) {
+        for (const key of ['p50', 'p95', 'rps', 'requests']) out.push([`${at} ${endpoint} ${c} ${key}`, result[key]]);
+      }
+    }
+    out.push([`${at} raw content median`, size.rawContent.countAndPage.median]);
+    out.push([`${at} raw content page median`, size.rawContent.pageOnly.median]);
+    out.push([`${at} raw coverage median`, size.coverage.raw.median]);
+    out.push([`${at} naive coverage median`, size.coverage.naive.median]);
+    for (const key of ['rssBeforeMB', 'heapBeforeMB', 'rssPeakMB', 'heapPeakMB']) out.push([`${at} memory ${key}`, size.memory[key]]);
+    for (const [key, value] of Object.entries(size.ratios)) out.push([`${at} ratio ${key}`, value]);
+    for (const [key, value] of Object.entries(size.queries)) out.push([`${at} queries ${key}`, value]);
+  }
+  for (const seed of report.seeding) out.push([`seeding ${seed.size} seconds`, seed.seconds]);
+  return out;
+};
+
+/**
+ * Boots, seeds each size in turn (adding to the same database) and measures it. Returns the
+ * report object (write it with ./report).
+ */
+const runBench = async (opts = {}) => {
+  const options = { ...DEFAULTS, ...opts };
+  const log = options.log ?? console.log;
+  const sizes = [...options.sizes].sort((a, b) => a - b);
+  const app = await bootBench({ engine: options.engine });
+  try {
+    const { strapi } = app;
+    const report = {
+      engine: options.engine,
+      startedAt: new Date().toISOString(),
+      machine: machineInfo(),
+      versions: {
+        node: process.version,
+        strapi: require('@strapi/strapi/package.json').version,
+        database: await databaseVersion(strapi),
+        autocannon: require('autocannon/package.json').version,
+      },
+      options: {
+        sizes,
+        duration: options.duration,
+        loops: options.loops,
+        naiveRuns: options.naiveRuns,
+        stage: options.stage,
+        persona: options.persona,
+        connections: options.connections,
+      },
+      seeding: [],
+      sizes: [],
+    };
+    log(`[bench] ${report.versions.database.engine} ${report.versions.database.version}, Strapi ${report.versions.strapi}, Node ${process.version}, ${report.machine.cores} x ${report.machine.cpu}`);
+    const token = await adminToken(strapi, app.baseUrl);
+    const seeder = createSeeder(strapi);
+    for (const size of sizes) {
+      const seeded = await seeder.seedTo(size, { onProgress: options.quiet ? undefined : progressPrinter(`[bench] seeding to ${size.toLocaleString('en')}:`) });
+      report.seeding.push({ size, added: seeded.documents, seconds: seeded.ms / 1000, rows: seeder.expected.entryRows, links: seeder.expected.linkRows });
+      log(`[bench] ${size.toLocaleString('en')} documents (${seeder.expected.entryRows.toLocaleString('en')} entry rows, ${seeder.expected.linkRows.toLocaleString('en')} link rows); added ${seeded.documents.toLocaleString('en')} in ${(seeded.ms / 1000).toFixed(1)} s`);
+      report.sizes.push(await measureSize(app, seeder, token, options, log));
+    }
+    report.finishedAt = new Date().toISOString();
+    report.expected = seeder.expected;
+    report.targets = evaluateTargets(report);
+    return report;
+  } finally {
+    await app.stop();
+  }
+};
+
+module.exports = { DEFAULTS, runBench, measureSize, evaluateTargets, figures, adminToken, naiveCoverage, verify };

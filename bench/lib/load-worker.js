@@ -1,0 +1,43 @@
+'use strict';
+/**
+ * Runs one autocannon load in its own process (so the HTTP client does not share the server's
+ * event loop) and sends the result to the parent: exact p50/p95/p99 from every response time.
+ */
+const autocannon = require('autocannon');
+
+const percentile = (sorted, p) => {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+};
+
+process.on('message', async ({ url, connections, duration, headers }) => {
+  const times = [];
+  const started = process.hrtime.bigint();
+  const instance = autocannon({ url, connections, duration, headers, timeout: 30 }, (error, result) => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (error) {
+      process.send({ error: error.message });
+      return;
+    }
+    times.sort((a, b) => a - b);
+    process.send({
+      result: {
+        connections,
+        durationSeconds: seconds,
+        requests: result.requests.total,
+        rps: result.requests.total / result.duration,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        p99: percentile(times, 99),
+        max: times[times.length - 1] ?? NaN,
+        mean: times.length ? times.reduce((a, b) => a + b, 0) / times.length : NaN,
+        samples: times.length,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        non2xx: result.non2xx,
+      },
+    });
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+});

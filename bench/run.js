@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000] [--size N] [--duration 10]
+ *                  [--loops 200] [--naive-runs 3] [--stage awareness] [--persona restaurant-owner]
+ *                  [--report-only bench/results.json]
+ *
+ * Boots the playground on a fresh database, seeds the size series into it and measures each size;
+ * writes bench/REPORT.md (SQLite) or bench/REPORT-postgres.md, the latency SVG and the raw JSON.
+ */
+const path = require('path');
+const { runBench, evaluateTargets, DEFAULTS } = require('./lib/bench');
+const { writeReport } = require('./lib/report');
+const { analyse } = require('./lib/analysis');
+const { stopAll } = require('./lib/boot');
+
+const USAGE = `usage: npm run bench -- [--db sqlite|postgres] [--sizes 10000,100000] [--size N]
+                      [--duration seconds] [--loops n] [--naive-runs n] [--stage key] [--persona slug] [--out file.md]
+       npm run bench -- --report-only bench/results.json   (rewrite the report from saved results)`;
+
+const parseArgs = (argv) => {
+  const options = {};
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => {
+      const v = inline ?? argv[(i += 1)];
+      if (v === undefined) throw new Error(`${flag} needs a value`);
+      return v;
+    };
+    const count = (v) => {
+      const number = Number(String(v).replace(/_/g, '').replace(/k$/i, '000').replace(/m$/i, '000000'));
+      if (!Number.isInteger(number) || number <= 0) throw new Error(`${flag}: "${v}" is not a positive whole number`);
+      return number;
+    };
+    switch (flag) {
+      case '--db': {
+        const engine = value();
+        if (!['sqlite', 'postgres'].includes(engine)) throw new Error(`--db: sqlite or postgres, not "${engine}"`);
+        options.engine = engine;
+        break;
+      }
+      case '--sizes':
+        options.sizes = value().split(',').map(count);
+        break;
+      case '--size':
+        options.sizes = [count(value())];
+        break;
+      case '--duration':
+        options.duration = count(value());
+        break;
+      case '--loops':
+        options.loops = count(value());
+        break;
+      case '--naive-runs':
+        options.naiveRuns = count(value());
+        break;
+      case '--stage':
+        options.stage = value();
+        break;
+      case '--persona':
+        options.persona = value();
+        break;
+      case '--report-only':
+        // Rewrites the report, SVG and analysis from a results JSON of an earlier run (no measuring).
+        options.reportOnly = value();
+        break;
+      case '--out':
+        options.out = value();
+        break;
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown option ${argv[i]}\n${USAGE}`);
+    }
+  }
+  return options;
+};
+
+const main = async () => {
+  let options;
+  try {
+    options = { ...DEFAULTS, ...parseArgs(process.argv.slice(2)) };
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  if (options.reportOnly) options.engine = JSON.parse(require('fs').readFileSync(path.resolve(options.reportOnly), 'utf8')).engine;
+  const suffix = options.engine === 'postgres' ? '-postgres' : '';
+  const out = path.resolve(options.out ?? path.join(__dirname, `REPORT${suffix}.md`));
+  const started = Date.now();
+  let report;
+  if (options.reportOnly) {
+    report = JSON.parse(require('fs').readFileSync(path.resolve(options.reportOnly), 'utf8'));
+    report.targets = evaluateTargets(report);
+  } else {
+    report = await runBench(options);
+  }
+  report.analysis = analyse(report);
+  const files = writeReport(report, {
+    dir: path.dirname(out),
+    reportName: path.basename(out),
+    svgName: `latency-vs-size${suffix}.svg`,
+    jsonName: `results${suffix}.json`,
+  });
+  console.log(`\n[bench] done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  for (const t of report.targets) console.log(`  ${t.met === true ? 'met    ' : t.met === false ? 'NOT MET' : 'n/a    '} ${t.target}: ${t.measured}`);
+  console.log(`[bench] wrote ${path.relative(process.cwd(), files.report)}, ${path.relative(process.cwd(), files.svg)}, ${path.relative(process.cwd(), files.json)}`);
+  if (!report.sizes.every((s) => s.verification.ok)) {
+    console.error('[bench] the data check failed: the figures were measured on data that does not match what was seeded');
+    process.exitCode = 1;
+  }
+};
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\n[bench] ${signal}: stopping Strapi and dropping the bench database...`);
+    stopAll().finally(() => process.exit(130));
+  });
+}
+
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  }
+);

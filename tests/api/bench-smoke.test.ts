@@ -1,0 +1,98 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+
+/**
+ * A small run of the benchmark (npm run bench): its own boot, seeding and every measurement, at
+ * 1,000 documents with 1 s loads and a few loop iterations. Speed is not asserted; that every
+ * figure exists and that the data the figures are measured on is what was seeded, is.
+ */
+// The bench is plain CommonJS (bench/lib/*.js), so it runs without a TypeScript runner.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { runBench, figures } = require('../../bench/lib/bench');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { writeReport } = require('../../bench/lib/report');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { analyse } = require('../../bench/lib/analysis');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { STAGES, PERSONAS, TYPES } = require('../../bench/lib/seed');
+
+const SIZE = 1000;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let report: any;
+
+beforeAll(async () => {
+  report = await runBench({
+    engine: process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite',
+    sizes: [SIZE],
+    duration: 1,
+    loops: 5,
+    loopBudgetMs: 2000,
+    naiveRuns: 1,
+    quiet: true,
+    log: () => undefined,
+  });
+  report.analysis = analyse(report);
+}, 90_000);
+
+describe('bench smoke run (1,000 documents, 1 s loads)', () => {
+  it('measures every figure as a finite positive number', () => {
+    const list: Array<[string, number]> = figures(report);
+    expect(list.length).toBeGreaterThan(40);
+    const bad = list.filter(([, value]) => !(Number.isFinite(value) && value > 0));
+    expect(bad).toEqual([]);
+  });
+
+  it('gets no HTTP errors', () => {
+    const [size] = report.sizes;
+    for (const byConnections of [size.content.journey, size.content.core, size.coverage.http]) {
+      for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
+        expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual({ errors: 0, non2xx: 0, timeouts: 0 });
+      }
+    }
+  });
+
+  it('seeds the requested documents, and coverage counts exactly what was seeded', () => {
+    const { expected } = report;
+    const [size] = report.sizes;
+    expect(size.size).toBe(SIZE);
+    expect(expected.documents).toBe(SIZE);
+    expect(Object.values(expected.byType).reduce((a: number, b) => a + (b as number), 0)).toBe(SIZE);
+    expect(Object.keys(expected.byType)).toEqual(TYPES.map((type: { name: string }) => type.name));
+    // 70% published (a few points of sampling noise at 1,000), 2.1-ish rows per document.
+    expect(expected.publishedEn / SIZE).toBeGreaterThan(0.63);
+    expect(expected.publishedEn / SIZE).toBeLessThan(0.77);
+    expect(expected.entryRows).toBeGreaterThan(SIZE * 1.9);
+
+    expect(size.verification.mismatches).toEqual([]);
+    expect(size.verification.ok).toBe(true);
+    expect(size.verification.coverageCellSum).toBe(size.verification.expectedCellSum);
+    // Stage totals over all stages: every published English document exactly once.
+    expect(size.verification.coverageStageSum).toBe(expected.publishedEn);
+    expect(STAGES.reduce((sum: number, stage: string) => sum + expected.stageTotals[stage], 0)).toBe(expected.publishedEn);
+    // The naive per-cell counts agree with the one-statement coverage.
+    expect(size.coverage.naive.cellSum).toBe(size.verification.expectedCellSum);
+    expect(size.coverage.naive.counts).toBe(TYPES.length * STAGES.length * PERSONAS.length);
+    // The skew leaves some cells empty and makes the queried one the largest.
+    expect(expected.cells.awareness['consulting-client']).toBe(0);
+    expect(size.matchingDocuments).toBe(Math.max(...Object.values(expected.cells.awareness as Record<string, number>)));
+  });
+
+  it('writes a report with the targets table and an SVG chart', () => {
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(7);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
+    try {
+      const files = writeReport(report, { dir, reportName: 'REPORT.md', svgName: 'chart.svg', jsonName: 'results.json' });
+      const markdown = fs.readFileSync(files.report, 'utf8');
+      expect(markdown).toContain('## Targets');
+      expect(markdown).toContain('| Merged content median within 3x of its raw SQL |');
+      expect(markdown).toContain('](chart.svg)');
+      expect(markdown).not.toMatch(/\bNaN\b|undefined/);
+      expect(fs.readFileSync(files.svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+export {};
