@@ -37,12 +37,17 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
     if (isLocalized(strapi, type.uid)) select.where(`e.${column(meta, 'locale')}`, locale);
     if (stage) select.whereIn(`e.${column(meta, 'journeyStage')}`, [stage]);
     if (slug) {
+      // Like the plugin: probe the link table by (entry, published persona row id); the plugin
+      // resolves the ids first, here an uncorrelated subquery does (evaluated once).
+      const publishedPersonaIds = knex(persona.tableName)
+        .select('id')
+        .where(column(persona, 'slug'), slug)
+        .whereNotNull(column(persona, 'publishedAt'));
       select.whereExists(function linkedToPersona() {
         this.select(knex.raw('1'))
           .from(`${links.name} as l`)
-          .join(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`)
           .whereRaw('?? = ??', [`l.${links.joinColumn.name}`, 'e.id'])
-          .whereIn(`p.${column(persona, 'slug')}`, [slug]);
+          .whereIn(`l.${links.inverseJoinColumn.name}`, publishedPersonaIds);
       });
     }
     return select;

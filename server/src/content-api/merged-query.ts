@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { ContentSort } from '../../../shared/contracts';
-import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import type { TaggedType } from '../tagging/tagged-types';
 
 /** Attributes used to sort by "title", in order of preference, for types that name it otherwise. */
@@ -10,7 +10,8 @@ const TITLE_ATTRIBUTES = ['title', 'name', 'label', 'headline'];
 export interface MergedContentFilters {
   types: readonly TaggedType[];
   stages?: readonly string[];
-  personaSlugs?: readonly string[];
+  /** Published persona row ids: published entries link to published persona rows. */
+  personaIds?: readonly number[];
   /** Applied to localized types only. */
   locale: string;
 }
@@ -52,7 +53,6 @@ const ORDER_BY: Record<ContentSort, string> = {
  */
 export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedContentFilters) => {
   const knex = strapi.db.connection as unknown as Knex;
-  const persona = strapi.db.metadata.get(PERSONA_UID) as unknown as ModelMeta;
 
   const selects = filters.types.map((type) => {
     const meta = strapi.db.metadata.get(type.uid) as unknown as ModelMeta;
@@ -76,14 +76,14 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
 
     if (localized) select.where(`e.${column(meta, 'locale')}`, filters.locale);
     if (filters.stages) select.whereIn(`e.${column(meta, STAGE_ATTRIBUTE)}`, [...filters.stages]);
-    if (filters.personaSlugs) {
-      const slugs = [...filters.personaSlugs];
+    if (filters.personaIds) {
+      const ids = [...filters.personaIds];
+      // A probe into the link table's unique (entry, persona) index; no join to personas needed.
       select.whereExists(function linkedToPersona() {
         this.select(knex.raw('1'))
           .from(`${links.name} as l`)
-          .join(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`)
           .whereRaw('?? = ??', [`l.${links.joinColumn.name}`, 'e.id'])
-          .whereIn(`p.${column(persona, 'slug')}`, slugs);
+          .whereIn(`l.${links.inverseJoinColumn.name}`, ids);
       });
     }
     return select;

@@ -28,14 +28,17 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     return keys;
   };
 
+  /** Persona slugs -> the published persona row ids that published entries link to. */
   const resolvePersonas = async (slugs?: string[]) => {
     if (!slugs) return undefined;
-    const known = await getService(strapi, 'personas').publishedSlugs();
-    const unknown = slugs.find((slug) => !known.includes(slug));
+    const rows = await getService(strapi, 'personas').publishedRows();
+    const idsBySlug = new Map(rows.map((row) => [row.slug, row.id]));
+    const unknown = slugs.find((slug) => !idsBySlug.has(slug));
     if (unknown !== undefined) {
-      throw paramError('persona', `Unknown persona ${echo(unknown)}. Known personas: ${known.join(', ') || '(none published)'}.`, unknown);
+      const known = rows.map((row) => row.slug).join(', ') || '(none published)';
+      throw paramError('persona', `Unknown persona ${echo(unknown)}. Known personas: ${known}.`, unknown);
     }
-    return slugs;
+    return slugs.map((slug) => idsBySlug.get(slug)!);
   };
 
   /** Loads one page's entries per type (one query each), sanitized, in the merged order. */
@@ -82,9 +85,9 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const types = resolveTypeNames(tagging, query.type);
     const stageKeys = resolveStages(query.stage);
     const locale = await resolveLocale(strapi, query.locale);
-    const personaSlugs = await resolvePersonas(query.persona);
+    const personaIds = await resolvePersonas(query.persona);
 
-    const merged = createMergedContentQuery(strapi, { types, stages: stageKeys, personaSlugs, locale });
+    const merged = createMergedContentQuery(strapi, { types, stages: stageKeys, personaIds, locale });
     const offset = (query.page - 1) * query.pageSize;
     const { rows, total: pageTotal } = await merged.page(query.sort, offset, query.pageSize);
     // An empty page carries no window count: only then is a separate count needed (or known: 0).

@@ -30,14 +30,16 @@ const createPersonasService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }));
   },
 
-  /** Slugs a public filter may use: published personas only, so drafts are not revealed. */
-  async publishedSlugs(): Promise<string[]> {
-    const rows = (await strapi.db.query(PERSONA_UID).findMany({
-      select: ['slug'],
+  /**
+   * Published persona rows (id and slug): the slugs a public filter may use (drafts are not
+   * revealed), and the row ids published entries link to.
+   */
+  async publishedRows(): Promise<Array<{ id: number; slug: string }>> {
+    return (await strapi.db.query(PERSONA_UID).findMany({
+      select: ['id', 'slug'],
       where: { publishedAt: { $notNull: true } },
       orderBy: { slug: 'asc' },
-    })) as Array<{ slug: string }>;
-    return rows.map((row) => row.slug);
+    })) as Array<{ id: number; slug: string }>;
   },
 });
 
