@@ -88,3 +88,17 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> =>
     },
   };
 };
+
+/**
+ * Boots Strapi as a restart does in production: in a fresh module registry. Strapi keeps some
+ * per-UID state at module level (e.g. the Document Service's deep-populate cache), so a second
+ * boot in the same jest process after a schema change would reuse shapes from the old schema;
+ * a real restart is a new process and starts clean.
+ */
+export const restartStrapi = (options: BootOptions = {}): Promise<TestApp> => {
+  let boot: typeof bootStrapi = bootStrapi;
+  jest.isolateModules(() => {
+    boot = (require('./strapi') as typeof import('./strapi')).bootStrapi;
+  });
+  return boot(options);
+};
