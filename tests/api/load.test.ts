@@ -67,6 +67,18 @@ const summary = (name: string, result: autocannon.Result, writes: number) =>
   `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
   `${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts; ${writes} writes meanwhile`;
 
+/** Prints the figures, then requires zero failed requests and zero failed writes. */
+const expectCleanRun = (name: string, result: autocannon.Result, writer: { writes: number; errors: string[] }) => {
+  console.log(summary(name, result, writer.writes));
+  expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts, writeErrors: writer.errors }).toEqual({
+    errors: 0,
+    non2xx: 0,
+    timeouts: 0,
+    writeErrors: [],
+  });
+  expect(result.requests.total).toBeGreaterThan(CONNECTIONS);
+};
+
 describe(`bounded load: ${CONNECTIONS} connections for ${LOAD_SECONDS}s each, with writes`, () => {
   it('serves the content endpoint with zero errors', async () => {
     const writer = startWriter();
@@ -76,15 +88,7 @@ describe(`bounded load: ${CONNECTIONS} connections for ${LOAD_SECONDS}s each, wi
       { method: 'GET', path: '/api/journey/content?type=blog-post,cta&sort=title:asc' },
       { method: 'GET', path: '/api/journey/content/next?stage=awareness' },
     ]);
-    const { writes, errors } = await writer.stop();
-    console.log(summary('content', result, writes));
-    expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts, writeErrors: errors }).toEqual({
-      errors: 0,
-      non2xx: 0,
-      timeouts: 0,
-      writeErrors: [],
-    });
-    expect(result.requests.total).toBeGreaterThan(CONNECTIONS);
+    expectCleanRun('content', result, await writer.stop());
   });
 
   it('serves coverage with zero errors', async () => {
@@ -93,14 +97,6 @@ describe(`bounded load: ${CONNECTIONS} connections for ${LOAD_SECONDS}s each, wi
       [{ method: 'GET', path: '/journey/coverage' }, { method: 'GET', path: '/journey/coverage?status=all&fresh=true' }],
       { authorization: `Bearer ${token}` }
     );
-    const { writes, errors } = await writer.stop();
-    console.log(summary('coverage', result, writes));
-    expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts, writeErrors: errors }).toEqual({
-      errors: 0,
-      non2xx: 0,
-      timeouts: 0,
-      writeErrors: [],
-    });
-    expect(result.requests.total).toBeGreaterThan(CONNECTIONS);
+    expectCleanRun('coverage', result, await writer.stop());
   });
 });

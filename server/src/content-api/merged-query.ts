@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { ContentSort } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import type { TaggedType } from '../tagging/tagged-types';
+import { column, isLocalized, modelMeta } from '../utils/models';
 
 /** Attributes used to sort by "title", in order of preference, for types that name it otherwise. */
 const TITLE_ATTRIBUTES = ['title', 'name', 'label', 'headline'];
@@ -27,17 +28,6 @@ export interface MergedPage {
   total: number | null;
 }
 
-interface AttributeMeta {
-  columnName?: string;
-  joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
-}
-interface ModelMeta {
-  tableName: string;
-  attributes: Record<string, AttributeMeta>;
-}
-
-const column = (meta: ModelMeta, attribute: string) => meta.attributes[attribute]?.columnName ?? attribute;
-
 const ORDER_BY: Record<ContentSort, string> = {
   'publishedAt:desc': 'published_at DESC',
   'publishedAt:asc': 'published_at ASC',
@@ -55,9 +45,9 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
   const knex = strapi.db.connection as unknown as Knex;
 
   const selects = filters.types.map((type) => {
-    const meta = strapi.db.metadata.get(type.uid) as unknown as ModelMeta;
+    const meta = modelMeta(strapi, type.uid);
     const contentType = strapi.contentType(type.uid);
-    const localized = Boolean((contentType.pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized);
+    const localized = isLocalized(strapi, type.uid);
     const titleAttribute = TITLE_ATTRIBUTES.find((name) => contentType.attributes[name]?.type === 'string');
     const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
 

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { CoverageStatus } from '../../../shared/contracts';
 import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import type { TaggedType } from '../tagging/tagged-types';
+import { column, isLocalized, modelMeta } from '../utils/models';
 
 export interface CoverageSqlFilter {
   types: readonly TaggedType[];
@@ -23,16 +24,6 @@ export interface CoverageGroup {
   stale: number;
 }
 
-interface ModelMeta {
-  tableName: string;
-  attributes: Record<
-    string,
-    { columnName?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }
-  >;
-}
-
-const column = (meta: ModelMeta, attribute: string) => meta.attributes[attribute]?.columnName ?? attribute;
-
 /**
  * Coverage counts for all requested types in one statement, with two CTEs built from one SELECT per
  * type: entry rows (one per document in this locale and status) and entry rows left-joined to their
@@ -43,15 +34,15 @@ const column = (meta: ModelMeta, attribute: string) => meta.attributes[attribute
 export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
   if (filter.types.length === 0) return [];
   const knex = strapi.db.connection as unknown as Knex;
-  const persona = strapi.db.metadata.get(PERSONA_UID) as unknown as ModelMeta;
+  const persona = modelMeta(strapi, PERSONA_UID);
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
   const staleBefore = strapi.db.dialect.client === 'sqlite' ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
 
   /** Entry rows of one type in the requested locale and status; `withPersonas` joins the links. */
   const rowsOf = (type: TaggedType, withPersonas: boolean) => {
-    const meta = strapi.db.metadata.get(type.uid) as unknown as ModelMeta;
+    const meta = modelMeta(strapi, type.uid);
     const contentType = strapi.contentType(type.uid);
-    const localized = Boolean((contentType.pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized);
+    const localized = isLocalized(strapi, type.uid);
     const draftAndPublish = Boolean(contentType.options?.draftAndPublish);
     const col = (attribute: string) => `e.${column(meta, attribute)}`;
 

@@ -66,12 +66,8 @@ export const createJourneyDocumentMiddleware =
       documentId: context.action === 'update' ? params.documentId : undefined,
       locale: params.locale,
     };
-    const current = await findCurrentDraft(strapi, scope);
-
-    if (tagged) {
-      assertConfiguredStage(strapi, data);
-      if (!current) await inheritPersonas(strapi, scope, data);
-    }
+    // Pure checks first: a bad stage or form definition fails before any query runs.
+    if (tagged) assertConfiguredStage(strapi, data);
 
     if (uid === BUILT_IN_TYPES.form && data.fields !== undefined && data.fields !== null) {
       const parsed = formFieldsSchema.safeParse(data.fields);
@@ -84,6 +80,11 @@ export const createJourneyDocumentMiddleware =
         throw attributeError('name', `A persona named "${data.name}" already exists. Persona names are unique.`, data.name);
       }
     }
+
+    // The stored draft is only needed to inherit personas into a new locale and for slug rules.
+    const needsPersonas = tagged && scope.documentId !== undefined && data[PERSONAS_ATTRIBUTE] === undefined;
+    const current = needsPersonas || SLUG_SOURCES[uid] ? await findCurrentDraft(strapi, scope) : null;
+    if (needsPersonas && !current) await inheritPersonas(strapi, scope, data);
 
     if (SLUG_SOURCES[uid]) await applySlugRules(strapi, scope, data, current);
 

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { isLocalized } from '../utils/models';
 
 export interface WriteScope {
   uid: UID.ContentType;
@@ -7,9 +8,6 @@ export interface WriteScope {
   /** Locale of the write, as passed to the Document Service (undefined = default locale). */
   locale?: string;
 }
-
-const isLocalized = (strapi: Core.Strapi, uid: UID.ContentType) =>
-  Boolean((strapi.contentType(uid).pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized);
 
 /** The locale a write lands in: the given one, the default one, or none for non-localized types. */
 export const effectiveLocale = async (strapi: Core.Strapi, { uid, locale }: WriteScope) => {

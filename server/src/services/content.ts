@@ -4,6 +4,7 @@ import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import { createMergedContentQuery } from '../content-api/merged-query';
 import { echo, type ContentQueryInput } from '../content-api/query';
 import { getService } from '../utils/get-service';
+import { isLocalized } from '../utils/models';
 import { paramError, resolveLocale, resolveTypeNames } from '../utils/request-params';
 
 /** Who is asking (ctx.state.auth), so output is sanitized like Strapi's own REST. */
@@ -12,9 +13,6 @@ type Auth = unknown;
 
 /** Fields the response shapes itself; everything else of an entry is passed through, sanitized. */
 const SHAPED_FIELDS = new Set(['id', 'documentId', STAGE_ATTRIBUTE, PERSONAS_ATTRIBUTE, 'locale', 'publishedAt', 'updatedAt', 'localizations']);
-
-const isLocalized = (strapi: Core.Strapi, uid: UID.ContentType) =>
-  Boolean((strapi.contentType(uid).pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized);
 
 /** Stage- and persona-appropriate published content across all tagged types, for frontends. */
 const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {

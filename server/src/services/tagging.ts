@@ -5,14 +5,13 @@ import { getJourneyConfig } from '../utils/get-config';
 /** Which content types carry a journey stage and personas, and what the API calls them. */
 const createTaggingService = ({ strapi }: { strapi: Core.Strapi }) => {
   const types: readonly TaggedType[] = listTaggedTypes(getJourneyConfig(strapi));
-  const byUid = new Map(types.map((type) => [type.uid as string, type]));
+  const taggedUids = new Set<string>(types.map((type) => type.uid));
   const byName = new Map(types.map((type) => [type.name, type]));
 
   return {
     types,
-    isTagged: (uid: UID.ContentType | string) => byUid.has(uid),
+    isTagged: (uid: UID.ContentType | string) => taggedUids.has(uid),
     byName: (name: string) => byName.get(name),
-    byUid: (uid: string) => byUid.get(uid),
     names: () => types.map((type) => type.name),
   };
 };
