@@ -175,6 +175,26 @@ describe('GET /api/journey/content', () => {
     expect(beyond).toEqual({ data: [], meta: { pagination: { page: 6, pageSize: 2, pageCount: 5, total: 9 } } });
   });
 
+  it('pages every sort exactly: each type is cut to the first page*pageSize rows before merging', async () => {
+    for (const sort of ['publishedAt:desc', 'publishedAt:asc', 'updatedAt:desc', 'title:asc']) {
+      const all = documentIds(await expectOk(`/api/journey/content?sort=${sort}`));
+      expect(all).toHaveLength(9);
+      for (const pageSize of [1, 2, 4]) {
+        const paged: string[] = [];
+        for (let page = 1; page <= Math.ceil(9 / pageSize); page += 1) {
+          const body = await expectOk(`/api/journey/content?sort=${sort}&pageSize=${pageSize}&page=${page}`);
+          expect({ sort, pageSize, pagination: body.meta.pagination }).toEqual({
+            sort,
+            pageSize,
+            pagination: { page, pageSize, pageCount: Math.ceil(9 / pageSize), total: 9 },
+          });
+          paged.push(...documentIds(body));
+        }
+        expect({ sort, pageSize, paged }).toEqual({ sort, pageSize, paged: all });
+      }
+    }
+  });
+
   it('sorts by the documented orders', async () => {
     expect(documentIds(await expectOk('/api/journey/content?sort=publishedAt:asc&type=blog-post'))).toEqual([ids.a, ids.b, ids.c, ids.h]);
     // Case-insensitive title (label/name for CTAs and forms).

@@ -48,8 +48,8 @@ describe('journey fields on the shipped content types', () => {
     const indexes = (await (app.strapi.db.dialect as any).schemaInspector.getIndexes(meta.tableName)) as Array<{ name: string; columns: string[] }>;
     // Sorted: Strapi's PostgreSQL inspector lists an index's columns in table order, not index order.
     const byName = Object.fromEntries(indexes.map((index) => [index.name, [...index.columns].sort()]));
-    expect(byName[`${meta.tableName}_journey_stage_idx`]).toEqual(['journey_stage', 'locale', 'published_at']);
-    expect(byName[`${meta.tableName}_journey_cov_idx`]).toEqual(['journey_stage', 'locale', 'published_at', 'updated_at']);
+    expect(byName[`${meta.tableName}_journey_stage_idx`]).toEqual(['journey_stage', 'locale', 'published_at', 'updated_at']);
+    expect(byName[`${meta.tableName}_journey_list_idx`]).toEqual(['locale', 'published_at']);
   });
 
   it('ships persona (not localized) and four localized kinds, all with draft & publish', () => {

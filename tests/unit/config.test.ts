@@ -10,6 +10,7 @@ describe('journey config', () => {
       contentTypes: [],
       builtInTypes: true,
       staleAfterDays: 365,
+      cacheTotals: true,
     });
     expect(parseJourneyConfig(undefined).stages).toBe('default');
   });
@@ -73,6 +74,7 @@ describe('journey config: contentTypes', () => {
     [{ contentTypes: [7] }, 'contentTypes[0]: must be a UID string or { uid, name }'],
     [{ contentTypes: [''] }, 'contentTypes[0]: must not be empty'],
     [{ builtInTypes: 'no' }, 'builtInTypes: '],
+    [{ cacheTotals: 'yes' }, 'cacheTotals: '],
   ])('rejects %j', (input, message) => {
     expect(() => parseJourneyConfig(input)).toThrow(message);
   });

@@ -123,6 +123,8 @@ export const journeyConfigSchema = z
     contentTypes: z.array(contentTypeEntrySchema).default([]),
     builtInTypes: z.boolean().default(true),
     staleAfterDays: z.number().int().positive('must be a positive number of days').default(365),
+    /** Reuse a content query's total while the database's data is unchanged (content-api/total-cache.ts). */
+    cacheTotals: z.boolean().default(true),
   })
   .strict();
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { CoverageStatus } from '../../../shared/contracts';
-import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, isLocalized, modelMeta } from '../utils/models';
 
@@ -18,28 +18,37 @@ export interface CoverageSqlFilter {
 export interface CoverageGroup {
   kind: 'cell' | 'stage';
   stage: string | null;
-  /** Persona documentId; null = no persona (kind 'cell') or all personas (kind 'stage'). */
-  persona: string | null;
+  /**
+   * Persona row id the counted rows link to (a published entry row links to the persona's
+   * published row, a draft row to its draft row); null = no persona (kind 'cell') or all personas
+   * (kind 'stage'). The service maps row ids to persona documents.
+   */
+  personaRowId: number | null;
   total: number;
   stale: number;
 }
 
 /**
- * Coverage counts for all requested types in one statement, with two CTEs built from one SELECT per
- * type: entry rows (one per document in this locale and status) and entry rows left-joined to their
- * persona links. Each document has exactly one row per locale and version, and links are unique per
- * (entry, persona), so plain COUNT(*) is exact: a two-persona document counts in both persona cells
- * and once in its stage total. No rows leave the database, so memory does not grow with content.
+ * Coverage counts for all requested types in one statement. Each type contributes two grouped
+ * SELECTs over its own table: entry rows per stage, and entry rows left-joined to their persona
+ * links per (stage, persona row id). The outer query sums them across types. Grouping inside
+ * each type lets the database read the `(journey_stage, locale, published_at, updated_at)` index
+ * alone, in stage order, and sort only one table's links at a time; grouping by the link's
+ * persona id needs no join to the persona table. (Grouping one big UNION of all rows instead took
+ * 87 ms vs 49 ms at 100k documents on SQLite.)
+ *
+ * Each document has exactly one row per locale and version, and links are unique per
+ * (entry, persona), so plain COUNT(*) is exact: a two-persona document counts in both persona
+ * cells and once in its stage total. No rows leave the database, so memory does not grow with content.
  */
 export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
   if (filter.types.length === 0) return [];
   const knex = strapi.db.connection as unknown as Knex;
-  const persona = modelMeta(strapi, PERSONA_UID);
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
   const staleBefore = strapi.db.dialect.client === 'sqlite' ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
 
-  /** Entry rows of one type in the requested locale and status; `withPersonas` joins the links. */
-  const rowsOf = (type: TaggedType, withPersonas: boolean) => {
+  /** One type's rows in the requested locale and status, grouped; `byPersona` joins the links. */
+  const groupsOf = (type: TaggedType, byPersona: boolean) => {
     const meta = modelMeta(strapi, type.uid);
     const contentType = strapi.contentType(type.uid);
     const localized = isLocalized(strapi, type.uid);
@@ -47,15 +56,20 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
     const col = (attribute: string) => `e.${column(meta, attribute)}`;
 
     const select = knex(`${meta.tableName} as e`).select(
+      // Casts keep the UNION's column types the same on PostgreSQL, whatever each table declares.
+      knex.raw(`CAST(? AS VARCHAR(10)) AS kind`, [byPersona ? 'cell' : 'stage']),
       knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [col(STAGE_ATTRIBUTE)]),
-      knex.raw('CASE WHEN ?? < ? THEN 1 ELSE 0 END AS is_stale', [col('updatedAt'), staleBefore])
+      knex.raw('COUNT(*) AS total'),
+      knex.raw('SUM(CASE WHEN ?? < ? THEN 1 ELSE 0 END) AS stale', [col('updatedAt'), staleBefore])
     );
-    if (withPersonas) {
+    if (byPersona) {
       const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
       select
-        .select(knex.raw('CAST(?? AS VARCHAR(255)) AS persona', [`p.${column(persona, 'documentId')}`]))
+        .select(knex.raw('CAST(?? AS INTEGER) AS persona_id', [`l.${links.inverseJoinColumn.name}`]))
         .leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
-        .leftJoin(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`);
+        .groupBy(col(STAGE_ATTRIBUTE), `l.${links.inverseJoinColumn.name}`);
+    } else {
+      select.select(knex.raw('CAST(NULL AS INTEGER) AS persona_id')).groupBy(col(STAGE_ATTRIBUTE));
     }
 
     if (localized) select.where(col('locale'), filter.locale);
@@ -79,39 +93,29 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
         });
       }
     }
-    return select;
+    // In a derived table: SQLite rejects a grouped SELECT directly inside a UNION once it is
+    // wrapped, and knex would print a bare GROUP BY after the UNION otherwise.
+    return knex.select('kind', 'stage', 'persona_id', 'total', 'stale').from(select.as('g'));
   };
 
-  // Unwrapped UNION ALL members: SQLite rejects parenthesised selects inside a union.
-  const unionOf = (withPersonas: boolean) => {
-    const [first, ...rest] = filter.types.map((type) => rowsOf(type, withPersonas));
-    return rest.length ? first.unionAll(rest, false) : first;
-  };
-  const aggregates = 'COUNT(*) AS total, SUM(is_stale) AS stale';
-
-  // Each grouping sits in a derived table: knex would otherwise print GROUP BY after the UNION.
-  const cellGroups = knex('cell_rows')
-    .select(knex.raw(`'cell' AS kind, stage, persona, ${aggregates}`))
-    .groupBy('stage', 'persona')
-    .as('cell_groups');
-  const stageGroups = knex('entry_rows')
-    .select(knex.raw(`'stage' AS kind, stage, CAST(NULL AS VARCHAR(255)) AS persona, ${aggregates}`))
-    .groupBy('stage')
-    .as('stage_groups');
-
+  const [first, ...rest] = filter.types.flatMap((type) => [groupsOf(type, true), groupsOf(type, false)]);
   const result = (await knex
-    .with('cell_rows', unionOf(true))
-    .with('entry_rows', unionOf(false))
-    .select('*')
-    .from(cellGroups)
-    .unionAll(knex.select('*').from(stageGroups), false)) as Array<{
+    .select('kind', 'stage', 'persona_id', knex.raw('SUM(total) AS total'), knex.raw('SUM(stale) AS stale'))
+    .from(first.unionAll(rest, false).as('per_type'))
+    .groupBy('kind', 'stage', 'persona_id')) as Array<{
     kind: 'cell' | 'stage';
     stage: string | null;
-    persona: string | null;
+    persona_id: unknown;
     total: unknown;
     stale: unknown;
   }>;
 
-  // PostgreSQL returns COUNT and SUM of integers as strings (bigint/numeric).
-  return result.map((row) => ({ ...row, total: Number(row.total), stale: Number(row.stale ?? 0) }));
+  // PostgreSQL returns sums of integers as strings (numeric).
+  return result.map((row) => ({
+    kind: row.kind,
+    stage: row.stage,
+    personaRowId: row.persona_id === null || row.persona_id === undefined ? null : Number(row.persona_id),
+    total: Number(row.total),
+    stale: Number(row.stale ?? 0),
+  }));
 };

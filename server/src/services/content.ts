@@ -1,14 +1,18 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import type { ContentItem, ContentResponse, NextContentResponse, PersonaRef } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
-import { createMergedContentQuery } from '../content-api/merged-query';
+import { createMergedContentQuery, type MergedRow } from '../content-api/merged-query';
 import { echo, type ContentQueryInput } from '../content-api/query';
+import { createTotalCache } from '../content-api/total-cache';
+import { getJourneyConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { isLocalized } from '../utils/models';
 import { paramError, resolveLocale, resolveTypeNames } from '../utils/request-params';
 
 /** Who is asking (ctx.state.auth), so output is sanitized like Strapi's own REST. */
 type Auth = unknown;
+
+/** The Query Engine returns datetimes as Date (or the driver's value); the API speaks ISO strings. */
+const toIso = (value: unknown) => (value instanceof Date ? value.toISOString() : new Date(value as string | number).toISOString());
 
 
 /** Fields the response shapes itself; everything else of an entry is passed through, sanitized. */
@@ -39,44 +43,68 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     return slugs.map((slug) => idsBySlug.get(slug)!);
   };
 
-  /** Loads one page's entries per type (one query each), sanitized, in the merged order. */
-  const hydrate = async (rows: Array<{ type: string; documentId: string }>, locale: string, auth: Auth) => {
-    const byType = new Map<string, string[]>();
-    for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row.documentId]);
+  /**
+   * Loads one page's entries: one query per type by primary key (the page query returned the
+   * published rows' ids) with the personas populated, sanitized per type in one call, in the
+   * merged order. The Query Engine, not the Document Service: these are already-resolved published
+   * rows, and the Document Service's per-call transaction and middlewares cost more than the load.
+   */
+  const hydrate = async (rows: MergedRow[], auth: Auth) => {
+    const idsByType = new Map<string, number[]>();
+    for (const row of rows) idsByType.set(row.type, [...(idsByType.get(row.type) ?? []), row.id]);
 
     const items = new Map<string, ContentItem>();
-    for (const [name, documentIds] of byType) {
-      const type = tagging.byName(name)!;
-      const contentType = strapi.contentType(type.uid);
-      const localized = isLocalized(strapi, type.uid);
-      const entries = (await strapi.documents(type.uid).findMany({
-        filters: { documentId: { $in: documentIds } },
-        status: 'published',
-        ...(localized ? { locale } : {}),
-        populate: { [PERSONAS_ATTRIBUTE]: { fields: ['slug', 'name'] } },
-      } as never)) as unknown as Array<Record<string, unknown>>;
-
-      for (const entry of entries) {
-        const personas = ((entry[PERSONAS_ATTRIBUTE] ?? []) as PersonaRef[]).map(({ slug, name: personaName }) => ({
-          slug,
-          name: personaName,
-        }));
-        const own = Object.fromEntries(Object.entries(entry).filter(([key]) => !SHAPED_FIELDS.has(key)));
-        const sanitized = (await strapi.contentAPI.sanitize.output(own, contentType, { auth })) as Record<string, unknown>;
-        items.set(`${name}:${entry.documentId}`, {
-          documentId: entry.documentId as string,
-          type: name,
-          stage: (entry[STAGE_ATTRIBUTE] as string | null) ?? null,
-          personas,
-          locale: (entry.locale as string | undefined) ?? null,
-          publishedAt: entry.publishedAt as string,
-          updatedAt: entry.updatedAt as string,
-          ...sanitized,
+    await Promise.all(
+      [...idsByType].map(async ([name, ids]) => {
+        const type = tagging.byName(name)!;
+        const entries = (await strapi.db.query(type.uid).findMany({
+          where: { id: { $in: ids } },
+          populate: { [PERSONAS_ATTRIBUTE]: { select: ['slug', 'name']} },
+        } as never)) as Array<Record<string, unknown>>;
+        const own = entries.map((entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => !SHAPED_FIELDS.has(key))));
+        const sanitized = (await strapi.contentAPI.sanitize.output(own, strapi.contentType(type.uid), { auth })) as Array<
+          Record<string, unknown>
+        >;
+        entries.forEach((entry, index) => {
+          const personas = ((entry[PERSONAS_ATTRIBUTE] ?? []) as PersonaRef[]).map(({ slug, name: personaName }) => ({ slug, name: personaName }));
+          items.set(`${name}:${entry.id}`, {
+            documentId: entry.documentId as string,
+            type: name,
+            stage: (entry[STAGE_ATTRIBUTE] as string | null) ?? null,
+            personas,
+            locale: (entry.locale as string | undefined) ?? null,
+            publishedAt: toIso(entry.publishedAt),
+            updatedAt: toIso(entry.updatedAt),
+            ...sanitized[index],
+          });
         });
-      }
-    }
-    // A row can only be missing if it was unpublished between the two queries: skip it.
-    return rows.map((row) => items.get(`${row.type}:${row.documentId}`)).filter((item): item is ContentItem => Boolean(item));
+      })
+    );
+    // A row can only be missing if it was unpublished (or re-published) between the two queries: skip it.
+    return rows.map((row) => items.get(`${row.type}:${row.id}`)).filter((item): item is ContentItem => Boolean(item));
+  };
+
+  const totals = createTotalCache(strapi);
+
+  /**
+   * The number of all matches. A page that is not full ends the list, so it tells the total;
+   * otherwise a total counted earlier is reused while the database's data version is unchanged
+   * (see total-cache.ts), and counted (and kept) when not.
+   */
+  const totalOf = async (
+    merged: ReturnType<typeof createMergedContentQuery>,
+    filters: { types: readonly { name: string }[]; stageKeys?: string[]; personaIds?: number[]; locale: string },
+    page: { offset: number; limit: number; rows: number; version: string | null }
+  ) => {
+    if (page.rows > 0 && page.rows < page.limit) return page.offset + page.rows;
+    if (page.rows === 0 && page.offset === 0) return 0;
+    const useCache = getJourneyConfig(strapi).cacheTotals;
+    const key = JSON.stringify([filters.types.map((type) => type.name), filters.stageKeys ?? null, filters.personaIds ?? null, filters.locale]);
+    const known = useCache ? totals.get(key, page.version) : undefined;
+    if (known !== undefined) return known;
+    const { total, version } = await merged.count();
+    if (useCache) totals.set(key, version, total);
+    return total;
   };
 
   const find = async (query: ContentQueryInput, auth: Auth): Promise<ContentResponse> => {
@@ -85,13 +113,12 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const locale = await resolveLocale(strapi, query.locale);
     const personaIds = await resolvePersonas(query.persona);
 
-    const merged = createMergedContentQuery(strapi, { types, stages: stageKeys, personaIds, locale });
+    const merged = createMergedContentQuery(strapi, { types, stages: stageKeys, personaIds, locale }, totals.versionSql);
     const offset = (query.page - 1) * query.pageSize;
-    const { rows, total: pageTotal } = await merged.page(query.sort, offset, query.pageSize);
-    // An empty page carries no window count: only then is a separate count needed (or known: 0).
-    const total = pageTotal ?? (offset === 0 ? 0 : await merged.count());
+    const { rows, version } = await merged.page(query.sort, offset, query.pageSize);
+    const total = await totalOf(merged, { types, stageKeys, personaIds, locale }, { offset, limit: query.pageSize, rows: rows.length, version });
     return {
-      data: await hydrate(rows, locale, auth),
+      data: await hydrate(rows, auth),
       meta: {
         pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
       },

@@ -16,14 +16,21 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
   const stages = getService(strapi, 'stages');
   const tagging = getService(strapi, 'tagging');
 
-  const listPersonas = async (): Promise<CoveragePersona[]> => {
-    // Draft rows: every persona document has one, published or not (marketers plan with both).
+  /**
+   * Persona documents for the matrix (from their draft rows: every persona document has one,
+   * published or not, and marketers plan with both), and every persona row id -> its document,
+   * since coverage groups by the row ids entries link to.
+   */
+  const loadPersonas = async () => {
     const rows = (await strapi.db.query(PERSONA_UID).findMany({
-      select: ['documentId', 'slug', 'name'],
-      where: { publishedAt: null },
-      orderBy: [{ name: 'asc' }],
-    })) as CoveragePersona[];
-    return rows.map(({ documentId, slug, name }) => ({ documentId, slug, name }));
+      select: ['id', 'documentId', 'slug', 'name', 'publishedAt'],
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    })) as Array<CoveragePersona & { id: number; publishedAt: unknown }>;
+    const documentByRowId = new Map(rows.map((row) => [row.id, row.documentId]));
+    const personas: CoveragePersona[] = rows
+      .filter((row) => row.publishedAt === null || row.publishedAt === undefined)
+      .map(({ documentId, slug, name }) => ({ documentId, slug, name }));
+    return { personas, documentByRowId };
   };
 
   return {
@@ -47,8 +54,8 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await resolveLocale(strapi, query.locale);
       const { staleAfterDays } = getJourneyConfig(strapi);
 
-      const [personas, groups] = await Promise.all([
-        listPersonas(),
+      const [{ personas, documentByRowId }, rowGroups] = await Promise.all([
+        loadPersonas(),
         queryCoverageGroups(strapi, {
           types,
           locale,
@@ -56,6 +63,12 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
           staleBefore: new Date(Date.now() - staleAfterDays * DAY_MS),
         }),
       ]);
+      // Row ids -> persona documents. A published and a draft row of one persona never meet in one
+      // status (published entries link to published rows), so no two groups merge here.
+      // (Links cascade on delete, so every linked row id is a known persona row.)
+      const groups = rowGroups
+        .filter(({ personaRowId }) => personaRowId === null || documentByRowId.has(personaRowId))
+        .map(({ personaRowId, ...group }) => ({ ...group, persona: personaRowId === null ? null : documentByRowId.get(personaRowId)! }));
 
       // With `fresh`, stale documents are left out of the counts that decide each status.
       const counted = (total: number, stale: number) => ({ count: query.fresh ? total - stale : total, stale });

@@ -20,8 +20,10 @@ const indexName = (table: string, suffix: string) => {
 /**
  * Indexes the content API and coverage queries need, declared on the content type so Strapi's
  * schema sync creates them on SQLite and PostgreSQL alike (and keeps them across restarts):
- * - stage first, for `WHERE journey_stage IN (...) AND locale = ? AND published_at IS NOT NULL`;
- * - locale and status first, then stage and updated_at, so coverage reads the index alone.
+ * - stage first, for `WHERE journey_stage IN (...) AND locale = ? AND published_at IS NOT NULL`
+ *   walked in published_at order (content pages), and with updated_at so coverage, grouped per
+ *   stage, reads this index alone in stage order (no sort, no table lookups);
+ * - locale and status first, for content lists across all stages in published_at order.
  */
 const addJourneyIndexes = (contentType: IndexableContentType) => {
   const localized = Boolean(contentType.pluginOptions?.i18n?.localized);
@@ -29,8 +31,8 @@ const addJourneyIndexes = (contentType: IndexableContentType) => {
   const table = contentType.collectionName;
   contentType.indexes = [
     ...(contentType.indexes ?? []),
-    { name: indexName(table, 'journey_stage_idx'), columns: ['journey_stage', ...locale, 'published_at'] },
-    { name: indexName(table, 'journey_cov_idx'), columns: [...locale, 'published_at', 'journey_stage', 'updated_at'] },
+    { name: indexName(table, 'journey_stage_idx'), columns: ['journey_stage', ...locale, 'published_at', 'updated_at'] },
+    { name: indexName(table, 'journey_list_idx'), columns: [...locale, 'published_at'] },
   ];
 };
 

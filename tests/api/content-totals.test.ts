@@ -1,0 +1,123 @@
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
+import request from 'supertest';
+import { TEST_ENGINE } from '../helpers/database';
+import { createEntry, createPersona } from '../helpers/fixtures';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+
+/**
+ * The content API keeps a query's total while the database's data version is unchanged
+ * (server/src/content-api/total-cache.ts). These tests watch the SQL Strapi's connection runs, so
+ * "reused" and "recounted" are observed, not inferred, and they change data both through Strapi
+ * and from a separate database connection (another process, as far as Strapi can tell).
+ */
+const BLOG = 'plugin::journey.blog-post';
+let app: TestApp;
+const statements: string[] = [];
+const countStatements = () => statements.filter((sql) => /count\(\*\) as total/i.test(sql)).length;
+
+const content = async (query: string) => {
+  statements.length = 0;
+  const response = await request(app.strapi.server.httpServer).get(`/api/journey/content?${query}`);
+  expect({ query, status: response.status }).toEqual({ query, status: 200 });
+  return { total: response.body.meta.pagination.total as number, items: response.body.data.length as number, counted: countStatements() };
+};
+
+/** Runs one SQL statement on a connection of its own, outside Strapi. */
+const writeFromOutside = async (sql: string, values: unknown[]) => {
+  const env = app.database.env;
+  if (TEST_ENGINE === 'sqlite') {
+    const db = new Database(env.DATABASE_FILENAME);
+    try {
+      return db.prepare(sql.replace(/\$\d+/g, '?')).run(...values).changes;
+    } finally {
+      db.close();
+    }
+  }
+  const client = new Client({
+    host: env.DATABASE_HOST,
+    port: Number(env.DATABASE_PORT),
+    user: env.DATABASE_USERNAME,
+    password: env.DATABASE_PASSWORD,
+    database: env.DATABASE_NAME,
+  });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rowCount;
+  } finally {
+    await client.end();
+  }
+};
+
+let ownerSlug: string;
+beforeAll(async () => {
+  app = await bootStrapi();
+  const owner = await createPersona(app.strapi, { name: 'Cafe owner' });
+  ownerSlug = owner.slug;
+  for (let i = 1; i <= 5; i += 1) {
+    await createEntry(app.strapi, {
+      uid: BLOG,
+      data: { title: `Awareness ${i}` },
+      stage: 'awareness',
+      personas: i <= 3 ? [owner.documentId] : [],
+      publishedAt: `2026-02-0${i}T10:00:00.000Z`,
+    });
+  }
+  app.strapi.db.connection.on('query', (query: { sql: string }) => statements.push(query.sql));
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('content totals', () => {
+  it('counts a full page once, then reuses the total while nothing changes', async () => {
+    expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 1 });
+    expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 0 });
+    // Same filters, another page and page size: the same total.
+    expect(await content('stage=awareness&pageSize=2&page=2')).toEqual({ total: 5, items: 2, counted: 0 });
+  });
+
+  it('keeps totals per filter', async () => {
+    expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).toEqual({ total: 3, items: 2, counted: 1 });
+    expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).toEqual({ total: 3, items: 2, counted: 0 });
+    expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 0 });
+  });
+
+  it('knows the total from a page that is not full, without counting', async () => {
+    expect(await content('stage=awareness&pageSize=10')).toEqual({ total: 5, items: 5, counted: 0 });
+    expect(await content('stage=awareness&pageSize=2&page=3')).toEqual({ total: 5, items: 1, counted: 0 });
+  });
+
+  it('reports the exact total on an empty page past the end', async () => {
+    expect(await content('stage=consideration&pageSize=2&page=3')).toEqual({ total: 0, items: 0, counted: 1 });
+    expect(await content('stage=awareness&pageSize=2&page=9')).toEqual({ total: 5, items: 0, counted: 1 });
+  });
+
+  it('recounts after a write through Strapi', async () => {
+    expect((await content('stage=awareness&pageSize=2')).counted).toBe(0);
+    await createEntry(app.strapi, { uid: BLOG, data: { title: 'Awareness 6' }, stage: 'awareness', publishedAt: '2026-02-06T10:00:00.000Z' });
+    expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 6, items: 2, counted: 1 });
+    expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 6, items: 2, counted: 0 });
+  });
+
+  it('recounts after a write from another connection (another process)', async () => {
+    const table = app.strapi.db.metadata.get(BLOG as never).tableName;
+    const changed = await writeFromOutside(
+      `UPDATE ${table} SET journey_stage = $1 WHERE published_at IS NOT NULL AND title = $2`,
+      ['decision', 'Awareness 6']
+    );
+    expect(changed).toBe(1);
+    expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 1 });
+    expect(await content('stage=decision&pageSize=2')).toEqual({ total: 1, items: 1, counted: 0 });
+  });
+
+  it('counts every time with cacheTotals: false', async () => {
+    app.strapi.config.set('plugin::journey.cacheTotals', false);
+    try {
+      expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 1 });
+      expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 1 });
+    } finally {
+      app.strapi.config.set('plugin::journey.cacheTotals', true);
+    }
+  });
+});
