@@ -34,6 +34,13 @@ const analyse = (report) => {
     `- One journey content request makes ${j.count} SQL statements (core REST on one type: ${c.count}); ` +
       `at ${last.size.toLocaleString('en')} documents they take ${n(j.sqlMs, 1)} ms of its ${n(j.requestMs, 1)} ms (core REST: ${n(c.sqlMs, 1)} of ${n(c.requestMs, 1)} ms).`
   );
+  if (last.content.journeyCounting) {
+    out.push(
+      `- Totals: with the cache on (the default) a repeated query reuses its total while the data version is unchanged, so a request runs the page statement only ` +
+        `(p50 ${n(last.content.journey.c1.p50, 1)} ms); counting all ${last.matchingDocuments.toLocaleString('en')} matches on every request (cacheTotals: false, or the first request after any write) ` +
+        `gives p50 ${n(last.content.journeyCounting.c1.p50, 1)} ms (${n(last.ratios.countingVsCoreMedianC1, 2)}x core REST); the raw page + count statements take ${n(last.rawContent.countAndPage.median, 1)} ms, the page alone ${n(last.rawContent.pageOnly.median, 2)} ms.`
+    );
+  }
   const slowest = [...j.statements].sort((a, b) => b.ms - a.ms)[0];
   if (slowest) out.push(`- The slowest content statement (${n(slowest.ms, 1)} ms): \`${short(slowest.sql, 110)}\`.`);
   out.push(

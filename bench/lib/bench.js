@@ -152,19 +152,30 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   const queries = Object.fromEntries(Object.entries(profiles).map(([name, profile]) => [name, profile.count]));
   log(`  SQL statements per request: content ${queries.journeyContent}, core REST ${queries.coreRest}, coverage ${queries.coverage}`);
 
-  const content = { journey: {}, core: {} };
+  // The plugin keeps a query's total while the data version is unchanged (cacheTotals, default on):
+  // with the same URL over and over that is the steady state of a read-mostly site. "journeyCounting"
+  // turns it off, so every request counts all matches: the cost right after each write.
+  const setCacheTotals = (on) => strapi.config.set('plugin::journey.cacheTotals', on);
+  const content = { journey: {}, journeyCounting: {}, core: {} };
   for (const connections of options.connections) {
     content.journey[`c${connections}`] = await load('journey content', u.journey, connections);
+    setCacheTotals(false);
+    try {
+      content.journeyCounting[`c${connections}`] = await load('journey content, counting every request', u.journey, connections);
+    } finally {
+      setCacheTotals(true);
+    }
     content.core[`c${connections}`] = await load('core REST articles', u.core, connections);
   }
 
   const query = rawContentQuery(strapi, { types: TYPES, stage: options.stage, persona: options.persona });
-  // The plugin's statement: one page with the total from a window function (no separate count).
+  // The plugin's statements for a page and its total (a fresh request), and for a page alone.
   const rawContent = await loop(async () => {
     await query.page(0, 25);
+    await query.count();
   });
   const rawContentPage = await loop(() => query.page(0, 25));
-  log(`  raw content SQL (page + window total): median ${rawContent.median.toFixed(2)} ms over ${rawContent.iterations}`);
+  log(`  raw content SQL: page + count median ${rawContent.median.toFixed(2)} ms, page only ${rawContentPage.median.toFixed(2)} ms`);
 
   const coverage = {};
   let memory = null;
@@ -212,7 +223,12 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       contentVsCoreP95C1: ratio(content.journey[c1].p95, content.core[c1].p95),
       contentVsCoreThroughputC1: ratio(content.journey[c1].rps, content.core[c1].rps),
       contentVsCoreThroughputCmax: ratio(content.journey[cMax].rps, content.core[cMax].rps),
-      contentVsRawSql: ratio(content.journey[c1].p50, rawContent.median),
+      countingVsCoreMedianC1: ratio(content.journeyCounting[c1].p50, content.core[c1].p50),
+      countingVsCoreMedianCmax: ratio(content.journeyCounting[cMax].p50, content.core[cMax].p50),
+      countingVsCoreThroughputCmax: ratio(content.journeyCounting[cMax].rps, content.core[cMax].rps),
+      // Each against the statements it runs: a cached total needs the page only.
+      contentVsRawSql: ratio(content.journey[c1].p50, rawContentPage.median),
+      countingVsRawSql: ratio(content.journeyCounting[c1].p50, rawContent.median),
       coreVsRawSql: ratio(content.core[c1].p50, rawContent.median),
       coverageVsRawSql: ratio(coverage[c1].p50, rawCoverageTiming.median),
       naiveVsCoverage: ratio(naive.median, coverage[c1].p50),
@@ -233,7 +249,13 @@ const evaluateTargets = (report) => {
   add('Merged content median <= 0.7x core REST on one type (1 connection)', `${fmt(r.contentVsCoreMedianC1)}x`, r.contentVsCoreMedianC1 <= 0.7);
   add('Merged content median <= 0.7x core REST on one type (32 connections)', `${fmt(r.contentVsCoreMedianCmax)}x`, r.contentVsCoreMedianCmax <= 0.7);
   add('Merged content throughput >= core REST (32 connections)', `${fmt(r.contentVsCoreThroughputCmax)}x`, r.contentVsCoreThroughputCmax >= 1);
-  add('Merged content median within 3x of its raw SQL', `${fmt(r.contentVsRawSql)}x`, r.contentVsRawSql <= 3);
+  add('Merged content median within 3x of its raw SQL', `${fmt(r.contentVsRawSql)}x`, r.contentVsRawSql <= 3, 'against the page statement (the total is cached)');
+  // The same targets with the totals cache off: what a request right after a write costs.
+  const counting = 'totals cache off (cacheTotals: false): every request counts all matches';
+  add('Merged content median <= 0.7x core REST, counting every request (1 connection)', `${fmt(r.countingVsCoreMedianC1)}x`, r.countingVsCoreMedianC1 <= 0.7, counting);
+  add('Merged content median <= 0.7x core REST, counting every request (32 connections)', `${fmt(r.countingVsCoreMedianCmax)}x`, r.countingVsCoreMedianCmax <= 0.7, counting);
+  add('Merged content throughput >= core REST, counting every request (32 connections)', `${fmt(r.countingVsCoreThroughputCmax)}x`, r.countingVsCoreThroughputCmax >= 1, counting);
+  add('Merged content median within 3x of its raw SQL, counting every request', `${fmt(r.countingVsRawSql)}x`, r.countingVsRawSql <= 3, 'against page + count statements');
   add('Coverage median within 1.5x of its raw SQL', `${fmt(r.coverageVsRawSql)}x`, r.coverageVsRawSql <= 1.5);
   const coverageMedian = last.coverage.http.c1.p50;
   add(
@@ -266,7 +288,12 @@ const figures = (report) => {
   const out = [];
   for (const size of report.sizes) {
     const at = `size ${size.size}`;
-    for (const [endpoint, byConnections] of [['journey', size.content.journey], ['core', size.content.core], ['coverage', size.coverage.http]]) {
+    for (const [endpoint, byConnections] of [
+      ['journey', size.content.journey],
+      ['journey counting', size.content.journeyCounting],
+      ['core', size.content.core],
+      ['coverage', size.coverage.http],
+    ]) {
       for (const [c, result] of Object.entries(byConnections)) {
         for (const key of ['p50', 'p95', 'rps', 'requests']) out.push([`${at} ${endpoint} ${c} ${key}`, result[key]]);
       }

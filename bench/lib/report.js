@@ -11,8 +11,9 @@ const escapeXml = (s) => String(s).replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>'
 /** Series plotted against data size: [label, colour, value(sizeReport)]. */
 const SERIES = [
   ['merged content (journey) p50 @1', '#d62728', (s) => s.content.journey.c1.p50],
+  ['journey, counting every request p50 @1', '#9467bd', (s) => s.content.journeyCounting?.c1.p50],
   ['core REST articles p50 @1', '#1f77b4', (s) => s.content.core.c1.p50],
-  ['raw content SQL median', '#ff9896', (s) => s.rawContent.countAndPage.median],
+  ['raw content SQL (page + count)', '#ff9896', (s) => s.rawContent.countAndPage.median],
   ['coverage (HTTP) p50 @1', '#2ca02c', (s) => s.coverage.http.c1.p50],
   ['raw coverage SQL median', '#98df8a', (s) => s.coverage.raw.median],
 ];
@@ -124,12 +125,15 @@ const markdown = (report, { svgName }) => {
     row(`journey content, ${c} conn: p50 ms`, (s) => s.content.journey[`c${c}`].p50);
     row(`journey content, ${c} conn: p95 ms`, (s) => s.content.journey[`c${c}`].p95);
     row(`journey content, ${c} conn: req/s`, (s) => s.content.journey[`c${c}`].rps);
+    row(`journey content, counting every request, ${c} conn: p50 ms`, (s) => s.content.journeyCounting?.[`c${c}`]?.p50);
+    row(`journey content, counting every request, ${c} conn: p95 ms`, (s) => s.content.journeyCounting?.[`c${c}`]?.p95);
+    row(`journey content, counting every request, ${c} conn: req/s`, (s) => s.content.journeyCounting?.[`c${c}`]?.rps);
     row(`core REST articles, ${c} conn: p50 ms`, (s) => s.content.core[`c${c}`].p50);
     row(`core REST articles, ${c} conn: p95 ms`, (s) => s.content.core[`c${c}`].p95);
     row(`core REST articles, ${c} conn: req/s`, (s) => s.content.core[`c${c}`].rps);
   }
-  row('raw content SQL (page + window total, as the plugin runs it): median ms', (s) => s.rawContent.countAndPage.median, (x) => n(x, 2));
-  row('raw content SQL (page only): median ms', (s) => s.rawContent.pageOnly.median, (x) => n(x, 2));
+  row('raw content SQL (page + count, as the plugin runs them for a fresh total): median ms', (s) => s.rawContent.countAndPage.median, (x) => n(x, 2));
+  row('raw content SQL (page only, as the plugin runs it with a cached total): median ms', (s) => s.rawContent.pageOnly.median, (x) => n(x, 2));
   for (const c of o.connections) {
     row(`coverage (HTTP), ${c} conn: p50 ms`, (s) => s.coverage.http[`c${c}`].p50);
     row(`coverage (HTTP), ${c} conn: p95 ms`, (s) => s.coverage.http[`c${c}`].p95);
@@ -142,8 +146,12 @@ const markdown = (report, { svgName }) => {
   row('**ratio** journey / core REST, p95 @1', (s) => s.ratios.contentVsCoreP95C1, (x) => `${n(x, 2)}x`);
   row('**ratio** journey / core REST, req/s @1', (s) => s.ratios.contentVsCoreThroughputC1, (x) => `${n(x, 2)}x`);
   row(`**ratio** journey / core REST, req/s @${Math.max(...o.connections)}`, (s) => s.ratios.contentVsCoreThroughputCmax, (x) => `${n(x, 2)}x`);
-  row('**ratio** journey p50 / raw content SQL', (s) => s.ratios.contentVsRawSql, (x) => `${n(x, 1)}x`);
-  row('**ratio** core REST p50 / raw content SQL (for scale)', (s) => s.ratios.coreVsRawSql, (x) => `${n(x, 1)}x`);
+  row('**ratio** journey counting every request / core REST, p50 @1', (s) => s.ratios.countingVsCoreMedianC1, (x) => `${n(x, 2)}x`);
+  row(`**ratio** journey counting every request / core REST, p50 @${Math.max(...o.connections)}`, (s) => s.ratios.countingVsCoreMedianCmax, (x) => `${n(x, 2)}x`);
+  row(`**ratio** journey counting every request / core REST, req/s @${Math.max(...o.connections)}`, (s) => s.ratios.countingVsCoreThroughputCmax, (x) => `${n(x, 2)}x`);
+  row('**ratio** journey p50 / raw content SQL (page only)', (s) => s.ratios.contentVsRawSql, (x) => `${n(x, 1)}x`);
+  row('**ratio** journey counting every request p50 / raw content SQL (page + count)', (s) => s.ratios.countingVsRawSql, (x) => `${n(x, 1)}x`);
+  row('**ratio** core REST p50 / raw content SQL (page + count, for scale)', (s) => s.ratios.coreVsRawSql, (x) => `${n(x, 1)}x`);
   row('**ratio** coverage p50 / raw coverage SQL', (s) => s.ratios.coverageVsRawSql, (x) => `${n(x, 2)}x`);
   row('**ratio** naive / coverage p50 (times slower)', (s) => s.ratios.naiveVsCoverage, (x) => `${n(x, 1)}x`);
   row('SQL statements per journey content request', (s) => s.queries.journeyContent, (x) => n(x, 0));
@@ -152,7 +160,7 @@ const markdown = (report, { svgName }) => {
   row('memory before coverage burst: RSS / heap MB', (s) => `${n(s.memory.rssBeforeMB, 0)} / ${n(s.memory.heapBeforeMB, 0)}`, (x) => x);
   row(`memory peak during coverage burst (@${Math.max(...o.connections)}): RSS / heap MB`, (s) => `${n(s.memory.rssPeakMB, 0)} / ${n(s.memory.heapPeakMB, 0)}`, (x) => x);
   const errors = report.sizes.flatMap((s) =>
-    [['journey', s.content.journey], ['core', s.content.core], ['coverage', s.coverage.http]].flatMap(([name, byC]) =>
+    [['journey', s.content.journey], ['journey counting', s.content.journeyCounting ?? {}], ['core', s.content.core], ['coverage', s.coverage.http]].flatMap(([name, byC]) =>
       Object.entries(byC).filter(([, r]) => r.errors || r.non2xx || r.timeouts).map(([c, r]) => `${name} ${c} at ${s.size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`)
     )
   );

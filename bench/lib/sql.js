@@ -2,10 +2,10 @@
 /**
  * The SQL floor: the statements the plugin builds, written out here with knex on the same
  * connection (server/src/content-api/merged-query.ts and server/src/coverage/coverage-sql.ts are
- * bundled into dist/server/index.js and not exported). Same shape: UNION ALL of one SELECT per
- * tagged type; ORDER BY + LIMIT for content; for coverage two CTEs (entry rows, and entry rows
- * left-joined to persona links) grouped with COUNT(*), as coverage-sql.ts does. Keep these in step
- * with those files.
+ * bundled into dist/server/index.js and not exported). Same shape: for content a UNION ALL of one
+ * SELECT per tagged type, each cut to its first offset + limit rows, then ordered and paged, and a
+ * separate COUNT(*) over the uncut members; for coverage one grouped SELECT per type and grouping
+ * (stage, and stage x persona row id), summed across types. Keep these in step with those files.
  */
 const PERSONA_UID = 'plugin::journey.persona';
 const TITLE_ATTRIBUTES = ['title', 'name', 'label', 'headline'];
@@ -18,7 +18,7 @@ const isLocalized = (strapi, uid) => Boolean(strapi.contentType(uid).pluginOptio
 const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' }) => {
   const knex = strapi.db.connection;
   const persona = strapi.db.metadata.get(PERSONA_UID);
-  const selects = types.map((type) => {
+  const member = (type) => {
     const meta = strapi.db.metadata.get(type.uid);
     const contentType = strapi.contentType(type.uid);
     const titleAttribute = TITLE_ATTRIBUTES.find((name) => contentType.attributes[name]?.type === 'string');
@@ -26,6 +26,7 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
     const select = knex(`${meta.tableName} as e`)
       .select(
         knex.raw('CAST(? AS VARCHAR(255)) AS type_name', [type.name]),
+        'e.id as entry_id',
         `e.${column(meta, 'documentId')} as document_id`,
         `e.${column(meta, 'publishedAt')} as published_at`,
         `e.${column(meta, 'updatedAt')} as updated_at`,
@@ -51,69 +52,65 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
       });
     }
     return select;
-  });
-  const merged = () => {
-    const [first, ...rest] = selects.map((select) => select.clone());
-    return (rest.length ? first.unionAll(rest, false) : first).as('merged');
+  };
+  const ORDER = 'published_at DESC, type_name ASC, document_id ASC';
+  const union = (limit) => {
+    const [first, ...rest] = types.map((type, index) =>
+      limit === undefined
+        ? member(type)
+        : // Like the plugin: every type cut to its own first `limit` rows in the page order.
+          knex.select('*').from(knex.select('*').from(member(type).as(`s${index}`)).orderByRaw(ORDER).limit(limit).as(`m${index}`))
+    );
+    return rest.length ? first.unionAll(rest, false) : first;
   };
   return {
     async count() {
-      const [row] = await knex.count({ total: '*' }).from(merged());
+      const [row] = await knex.select(knex.raw('COUNT(*) AS total')).from(union().as('matches'));
       return Number(row?.total ?? 0);
     },
     page(offset = 0, limit = 25) {
-      return knex
-        // Like the plugin: the total of all matches comes from the same scan (a window function).
-        .select('type_name', 'document_id', knex.raw('COUNT(*) OVER () AS total'))
-        .from(merged())
-        .orderByRaw('published_at DESC, type_name ASC, document_id ASC')
-        .offset(offset)
-        .limit(limit);
+      return knex.select('type_name', 'entry_id', 'document_id').from(union(offset + limit).as('merged')).orderByRaw(ORDER).offset(offset).limit(limit);
     },
   };
 };
 
-/** Coverage groups (published, `locale`, all types) plus the persona list, like the service. */
+/** Coverage groups (published, `locale`, all types) plus the persona rows, like the service. */
 const rawCoverage = async (strapi, { types, locale = 'en', staleAfterDays = 365 }) => {
   const knex = strapi.db.connection;
   const persona = strapi.db.metadata.get(PERSONA_UID);
   const staleDate = new Date(Date.now() - staleAfterDays * DAY_MS);
   const staleBefore = strapi.db.dialect.client === 'sqlite' ? staleDate.getTime() : staleDate.toISOString();
-  const rowsOf = (type, withPersonas) => {
+  // Like the plugin: per type, rows grouped by stage (and by the link's persona row id), summed.
+  const groupsOf = (type, byPersona) => {
     const meta = strapi.db.metadata.get(type.uid);
     const col = (attribute) => `e.${column(meta, attribute)}`;
     const select = knex(`${meta.tableName} as e`)
       .select(
+        knex.raw('CAST(? AS VARCHAR(10)) AS kind', [byPersona ? 'cell' : 'stage']),
         knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [col('journeyStage')]),
-        knex.raw('CASE WHEN ?? < ? THEN 1 ELSE 0 END AS is_stale', [col('updatedAt'), staleBefore])
+        knex.raw('COUNT(*) AS total'),
+        knex.raw('SUM(CASE WHEN ?? < ? THEN 1 ELSE 0 END) AS stale', [col('updatedAt'), staleBefore])
       )
       .whereNotNull(col('publishedAt'));
-    if (withPersonas) {
+    if (byPersona) {
       const links = meta.attributes.personas.joinTable;
       select
-        .select(knex.raw('CAST(?? AS VARCHAR(255)) AS persona', [`p.${column(persona, 'documentId')}`]))
+        .select(knex.raw('CAST(?? AS INTEGER) AS persona_id', [`l.${links.inverseJoinColumn.name}`]))
         .leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
-        .leftJoin(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`);
+        .groupBy(col('journeyStage'), `l.${links.inverseJoinColumn.name}`);
+    } else {
+      select.select(knex.raw('CAST(NULL AS INTEGER) AS persona_id')).groupBy(col('journeyStage'));
     }
     if (isLocalized(strapi, type.uid)) select.where(col('locale'), locale);
-    return select;
+    return knex.select('kind', 'stage', 'persona_id', 'total', 'stale').from(select.as('g'));
   };
-  const unionOf = (withPersonas) => {
-    const [first, ...rest] = types.map((type) => rowsOf(type, withPersonas));
-    return rest.length ? first.unionAll(rest, false) : first;
-  };
-  const aggregates = 'COUNT(*) AS total, SUM(is_stale) AS stale';
-  const cellGroups = knex('cell_rows').select(knex.raw(`'cell' AS kind, stage, persona, ${aggregates}`)).groupBy('stage', 'persona').as('cell_groups');
-  const stageGroups = knex('entry_rows')
-    .select(knex.raw(`'stage' AS kind, stage, CAST(NULL AS VARCHAR(255)) AS persona, ${aggregates}`))
-    .groupBy('stage')
-    .as('stage_groups');
+  const [first, ...rest] = types.flatMap((type) => [groupsOf(type, true), groupsOf(type, false)]);
   const [groups, personas] = await Promise.all([
-    knex.with('cell_rows', unionOf(true)).with('entry_rows', unionOf(false)).select('*').from(cellGroups).unionAll(knex.select('*').from(stageGroups), false),
-    knex(persona.tableName)
-      .select(column(persona, 'documentId'), column(persona, 'slug'), column(persona, 'name'))
-      .whereNull(column(persona, 'publishedAt'))
-      .orderBy(column(persona, 'name'), 'asc'),
+    knex
+      .select('kind', 'stage', 'persona_id', knex.raw('SUM(total) AS total'), knex.raw('SUM(stale) AS stale'))
+      .from(first.unionAll(rest, false).as('per_type'))
+      .groupBy('kind', 'stage', 'persona_id'),
+    knex(persona.tableName).select('id', column(persona, 'documentId'), column(persona, 'slug'), column(persona, 'name'), column(persona, 'publishedAt')),
   ]);
   return { groups: groups.map((g) => ({ ...g, total: Number(g.total), stale: Number(g.stale ?? 0) })), personas };
 };

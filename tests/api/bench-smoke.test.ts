@@ -45,7 +45,7 @@ describe('bench smoke run (1,000 documents, 1 s loads)', () => {
 
   it('gets no HTTP errors', () => {
     const [size] = report.sizes;
-    for (const byConnections of [size.content.journey, size.content.core, size.coverage.http]) {
+    for (const byConnections of [size.content.journey, size.content.journeyCounting, size.content.core, size.coverage.http]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
         expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual({ errors: 0, non2xx: 0, timeouts: 0 });
       }
@@ -79,13 +79,14 @@ describe('bench smoke run (1,000 documents, 1 s loads)', () => {
   });
 
   it('writes a report with the targets table and an SVG chart', () => {
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(7);
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(11);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, { dir, reportName: 'REPORT.md', svgName: 'chart.svg', jsonName: 'results.json' });
       const markdown = fs.readFileSync(files.report, 'utf8');
       expect(markdown).toContain('## Targets');
       expect(markdown).toContain('| Merged content median within 3x of its raw SQL |');
+      expect(markdown).toContain('| Merged content median <= 0.7x core REST, counting every request (1 connection) |');
       expect(markdown).toContain('](chart.svg)');
       expect(markdown).not.toMatch(/\bNaN\b|undefined/);
       expect(fs.readFileSync(files.svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
