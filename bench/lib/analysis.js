@@ -36,7 +36,7 @@ const analyse = (report) => {
   );
   if (last.content.journeyCounting) {
     out.push(
-      `- Totals: with the cache on (the default) a repeated query reuses its total while the data version is unchanged, so a request runs the page statement only ` +
+      `- Totals at ${last.size.toLocaleString('en')} documents: with the cache on (the default) a repeated query reuses its total while the data version is unchanged, so a request runs the page statement only ` +
         `(p50 ${n(last.content.journey.c1.p50, 1)} ms); counting all ${last.matchingDocuments.toLocaleString('en')} matches on every request (cacheTotals: false, or the first request after any write) ` +
         `gives p50 ${n(last.content.journeyCounting.c1.p50, 1)} ms (${n(last.ratios.countingVsCoreMedianC1, 2)}x core REST); the raw page + count statements take ${n(last.rawContent.countAndPage.median, 1)} ms, the page alone ${n(last.rawContent.pageOnly.median, 2)} ms.`
     );

@@ -226,8 +226,10 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       countingVsCoreMedianC1: ratio(content.journeyCounting[c1].p50, content.core[c1].p50),
       countingVsCoreMedianCmax: ratio(content.journeyCounting[cMax].p50, content.core[cMax].p50),
       countingVsCoreThroughputCmax: ratio(content.journeyCounting[cMax].rps, content.core[cMax].rps),
-      // Each against the statements it runs: a cached total needs the page only.
-      contentVsRawSql: ratio(content.journey[c1].p50, rawContentPage.median),
+      // Against the raw SQL that answers the same request (a page and its total): the floor a
+      // hand-written endpoint would have. The page statement alone is reported for scale.
+      contentVsRawSql: ratio(content.journey[c1].p50, rawContent.median),
+      contentVsRawPageSql: ratio(content.journey[c1].p50, rawContentPage.median),
       countingVsRawSql: ratio(content.journeyCounting[c1].p50, rawContent.median),
       coreVsRawSql: ratio(content.core[c1].p50, rawContent.median),
       coverageVsRawSql: ratio(coverage[c1].p50, rawCoverageTiming.median),
@@ -237,19 +239,31 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   };
 };
 
-/** The issue's targets, judged on the largest size measured (memory: across all sizes). */
+/** The size the issue sets its targets at. */
+const TARGET_SIZE = 100_000;
+
+/** The measured size the targets are judged on: 100,000 documents when measured, else the largest. */
+const judgedSize = (report) => report.sizes.find((s) => s.size === TARGET_SIZE) ?? report.sizes[report.sizes.length - 1];
+
+/** The issue's targets, judged at 100,000 documents (see judgedSize); memory across all sizes. */
 const evaluateTargets = (report) => {
+  const judged = judgedSize(report);
   const last = report.sizes[report.sizes.length - 1];
   const first = report.sizes[0];
   const sqlite = report.engine === 'sqlite';
   const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
   const targets = [];
   const add = (target, measured, met, note = '', status) => targets.push({ target, measured, met, note, ...(status ? { status } : {}) });
-  const r = last.ratios;
+  const r = judged.ratios;
   add('Merged content median <= 0.7x core REST on one type (1 connection)', `${fmt(r.contentVsCoreMedianC1)}x`, r.contentVsCoreMedianC1 <= 0.7);
   add('Merged content median <= 0.7x core REST on one type (32 connections)', `${fmt(r.contentVsCoreMedianCmax)}x`, r.contentVsCoreMedianCmax <= 0.7);
   add('Merged content throughput >= core REST (32 connections)', `${fmt(r.contentVsCoreThroughputCmax)}x`, r.contentVsCoreThroughputCmax >= 1);
-  add('Merged content median within 3x of its raw SQL', `${fmt(r.contentVsRawSql)}x`, r.contentVsRawSql <= 3, 'against the page statement (the total is cached)');
+  add(
+    'Merged content median within 3x of its raw SQL',
+    `${fmt(r.contentVsRawSql)}x`,
+    r.contentVsRawSql <= 3,
+    `raw SQL = page + count statements; against the page statement alone (the total cached): ${fmt(r.contentVsRawPageSql)}x`
+  );
   // The same targets with the totals cache off: what a request right after a write costs.
   const counting = 'totals cache off (cacheTotals: false): every request counts all matches';
   add('Merged content median <= 0.7x core REST, counting every request (1 connection)', `${fmt(r.countingVsCoreMedianC1)}x`, r.countingVsCoreMedianC1 <= 0.7, counting);
@@ -257,7 +271,7 @@ const evaluateTargets = (report) => {
   add('Merged content throughput >= core REST, counting every request (32 connections)', `${fmt(r.countingVsCoreThroughputCmax)}x`, r.countingVsCoreThroughputCmax >= 1, counting);
   add('Merged content median within 3x of its raw SQL, counting every request', `${fmt(r.countingVsRawSql)}x`, r.countingVsRawSql <= 3, 'against page + count statements');
   add('Coverage median within 1.5x of its raw SQL', `${fmt(r.coverageVsRawSql)}x`, r.coverageVsRawSql <= 1.5);
-  const coverageMedian = last.coverage.http.c1.p50;
+  const coverageMedian = judged.coverage.http.c1.p50;
   add(
     'Coverage median < 100 ms on SQLite',
     `${fmt(coverageMedian, 1)} ms`,
@@ -361,4 +375,4 @@ const runBench = async (opts = {}) => {
   }
 };
 
-module.exports = { DEFAULTS, runBench, measureSize, evaluateTargets, figures, adminToken, naiveCoverage, verify };
+module.exports = { DEFAULTS, runBench, measureSize, evaluateTargets, judgedSize, figures, adminToken, naiveCoverage, verify };

@@ -83,3 +83,33 @@ describe('removing a stage from config', () => {
     }
   });
 });
+
+describe('journey indexes from an earlier version of the plugin', () => {
+  it('are brought to the current columns by Strapi schema sync at the next start', async () => {
+    const database = await createTestDatabase();
+    const indexColumns = async (app: Awaited<ReturnType<typeof bootStrapi>>, table: string, name: string) => {
+      const indexes = (await (app.strapi.db.dialect as any).schemaInspector.getIndexes(table)) as Array<{ name: string; columns: string[] }>;
+      // Sorted: Strapi's PostgreSQL inspector lists an index's columns in table order.
+      return indexes.find((index) => index.name === name)?.columns.slice().sort();
+    };
+
+    let app = await bootStrapi({ database });
+    const table = (app.strapi.db.metadata.get('plugin::journey.blog-post' as never) as any).tableName as string;
+    const name = `${table}_journey_stage_idx`;
+    try {
+      // The stage index as 0.1.0 declared it (without updated_at, which coverage now reads from it).
+      await app.strapi.db.connection.schema.alterTable(table, (t) => t.dropIndex([], name));
+      await app.strapi.db.connection.schema.alterTable(table, (t) => t.index(['journey_stage', 'locale', 'published_at'], name));
+      expect(await indexColumns(app, table, name)).toEqual(['journey_stage', 'locale', 'published_at']);
+    } finally {
+      await app.stop({ keepDatabase: true });
+    }
+
+    app = await bootStrapi({ database });
+    try {
+      expect(await indexColumns(app, table, name)).toEqual(['journey_stage', 'locale', 'published_at', 'updated_at']);
+    } finally {
+      await app.stop();
+    }
+  });
+});

@@ -14,7 +14,6 @@ type Auth = unknown;
 /** The Query Engine returns datetimes as Date (or the driver's value); the API speaks ISO strings. */
 const toIso = (value: unknown) => (value instanceof Date ? value.toISOString() : new Date(value as string | number).toISOString());
 
-
 /** Fields the response shapes itself; everything else of an entry is passed through, sanitized. */
 const SHAPED_FIELDS = new Set(['id', 'documentId', STAGE_ATTRIBUTE, PERSONAS_ATTRIBUTE, 'locale', 'publishedAt', 'updatedAt', 'localizations']);
 
