@@ -37,21 +37,24 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
       .whereNotNull(`e.${column(meta, 'publishedAt')}`);
     if (isLocalized(strapi, type.uid)) select.where(`e.${column(meta, 'locale')}`, locale);
     if (stage) select.whereIn(`e.${column(meta, 'journeyStage')}`, [stage]);
-    if (slug) {
-      // Like the plugin: probe the link table by (entry, published persona row id); the plugin
-      // resolves the ids first, here an uncorrelated subquery does (evaluated once).
-      const publishedPersonaIds = knex(persona.tableName)
-        .select('id')
-        .where(column(persona, 'slug'), slug)
-        .whereNotNull(column(persona, 'publishedAt'));
+    if (personaIds) {
+      // Like the plugin: probe the link table by (entry, published persona row id).
       select.whereExists(function linkedToPersona() {
         this.select(knex.raw('1'))
           .from(`${links.name} as l`)
           .whereRaw('?? = ??', [`l.${links.joinColumn.name}`, 'e.id'])
-          .whereIn(`l.${links.inverseJoinColumn.name}`, publishedPersonaIds);
+          .whereIn(`l.${links.inverseJoinColumn.name}`, personaIds);
       });
     }
     return select;
+  };
+  // Like the plugin, the slug is resolved to the published persona row ids first (a separate,
+  // tiny statement, part of every request), so the planner sees literal ids.
+  let personaIds = null;
+  const resolvePersona = async () => {
+    if (!slug) return;
+    const rows = await knex(persona.tableName).select('id').where(column(persona, 'slug'), slug).whereNotNull(column(persona, 'publishedAt'));
+    personaIds = rows.map((row) => row.id);
   };
   const ORDER = 'published_at DESC, type_name ASC, document_id ASC';
   const union = (limit) => {
@@ -65,10 +68,12 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
   };
   return {
     async count() {
+      await resolvePersona();
       const [row] = await knex.select(knex.raw('COUNT(*) AS total')).from(union().as('matches'));
       return Number(row?.total ?? 0);
     },
-    page(offset = 0, limit = 25) {
+    async page(offset = 0, limit = 25) {
+      await resolvePersona();
       return knex.select('type_name', 'entry_id', 'document_id').from(union(offset + limit).as('merged')).orderByRaw(ORDER).offset(offset).limit(limit);
     },
   };

@@ -1,5 +1,6 @@
 import { bootStrapi } from '../helpers/strapi';
 import { createTestDatabase } from '../helpers/database';
+import { journeyIndexColumns } from '../helpers/indexes';
 
 const custom = (keys: string[]) => ({ stages: keys.map((key) => ({ key })) });
 
@@ -85,29 +86,52 @@ describe('removing a stage from config', () => {
 });
 
 describe('journey indexes from an earlier version of the plugin', () => {
-  it('are brought to the current columns by Strapi schema sync at the next start', async () => {
+  it('are brought to the current columns by Strapi schema sync when the plugin is upgraded', async () => {
     const database = await createTestDatabase();
-    const indexColumns = async (app: Awaited<ReturnType<typeof bootStrapi>>, table: string, name: string) => {
-      const indexes = (await (app.strapi.db.dialect as any).schemaInspector.getIndexes(table)) as Array<{ name: string; columns: string[] }>;
-      // Sorted: Strapi's PostgreSQL inspector lists an index's columns in table order.
-      return indexes.find((index) => index.name === name)?.columns.slice().sort();
-    };
+    const indexColumns = (app: Awaited<ReturnType<typeof bootStrapi>>, table: string) => journeyIndexColumns(app.strapi, table);
 
     let app = await bootStrapi({ database });
     const table = (app.strapi.db.metadata.get('plugin::journey.blog-post' as never) as any).tableName as string;
-    const name = `${table}_journey_stage_idx`;
+    const stageIndex = `${table}_journey_stage_idx`;
+    const listIndex = `${table}_journey_list_idx`;
+    const oldCoverageIndex = `${table}_journey_cov_idx`;
+    // What 0.1.0 declared: a stage index without updated_at and id, and a coverage index instead of the list index.
+    const oldStageColumns = ['journey_stage', 'locale', 'published_at'];
+    const oldCoverageColumns = ['locale', 'published_at', 'journey_stage', 'updated_at'];
     try {
-      // The stage index as 0.1.0 declared it (without updated_at, which coverage now reads from it).
-      await app.strapi.db.connection.schema.alterTable(table, (t) => t.dropIndex([], name));
-      await app.strapi.db.connection.schema.alterTable(table, (t) => t.index(['journey_stage', 'locale', 'published_at'], name));
-      expect(await indexColumns(app, table, name)).toEqual(['journey_stage', 'locale', 'published_at']);
+      const knex = app.strapi.db.connection;
+      await knex.schema.alterTable(table, (t) => {
+        t.dropIndex([], stageIndex);
+        t.dropIndex([], listIndex);
+      });
+      await knex.schema.alterTable(table, (t) => {
+        t.index(oldStageColumns, stageIndex);
+        t.index(oldCoverageColumns, oldCoverageIndex);
+      });
+      // And the schema Strapi stored after booting 0.1.0 (Strapi diffs the database only when the
+      // declared schema's hash differs from the stored one, as it does after an upgrade).
+      const stored = await knex('strapi_database_schema').first();
+      const schema = typeof stored.schema === 'string' ? JSON.parse(stored.schema) : stored.schema;
+      const tableSchema = schema.tables.find((t: { name: string }) => t.name === table);
+      tableSchema.indexes = tableSchema.indexes
+        .filter((index: { name: string }) => index.name !== listIndex)
+        .map((index: { name: string }) => (index.name === stageIndex ? { ...index, columns: oldStageColumns } : index))
+        .concat([{ name: oldCoverageIndex, columns: oldCoverageColumns }]);
+      await knex('strapi_database_schema').where({ id: stored.id }).update({ schema: JSON.stringify(schema), hash: 'stored-by-journey-0.1.0' });
+      expect(await indexColumns(app, table)).toEqual({
+        [stageIndex]: oldStageColumns.slice().sort(),
+        [oldCoverageIndex]: oldCoverageColumns.slice().sort(),
+      });
     } finally {
       await app.stop({ keepDatabase: true });
     }
 
     app = await bootStrapi({ database });
     try {
-      expect(await indexColumns(app, table, name)).toEqual(['journey_stage', 'locale', 'published_at', 'updated_at']);
+      expect(await indexColumns(app, table)).toEqual({
+        [stageIndex]: ['id', 'journey_stage', 'locale', 'published_at', 'updated_at'],
+        [listIndex]: ['id', 'locale', 'published_at'],
+      });
     } finally {
       await app.stop();
     }

@@ -24,6 +24,9 @@ const indexName = (table: string, suffix: string) => {
  *   walked in published_at order (content pages), and with updated_at so coverage, grouped per
  *   stage, reads this index alone in stage order (no sort, no table lookups);
  * - locale and status first, for content lists across all stages in published_at order.
+ * Both end with `id`, the key persona links join on: PostgreSQL indexes do not carry the primary
+ * key (SQLite's carry the rowid anyway), and without it every count visits the table's heap
+ * (21 ms vs 8.5 ms for one type's 8,400 candidates at 100k documents).
  */
 const addJourneyIndexes = (contentType: IndexableContentType) => {
   const localized = Boolean(contentType.pluginOptions?.i18n?.localized);
@@ -31,8 +34,8 @@ const addJourneyIndexes = (contentType: IndexableContentType) => {
   const table = contentType.collectionName;
   contentType.indexes = [
     ...(contentType.indexes ?? []),
-    { name: indexName(table, 'journey_stage_idx'), columns: ['journey_stage', ...locale, 'published_at', 'updated_at'] },
-    { name: indexName(table, 'journey_list_idx'), columns: [...locale, 'published_at'] },
+    { name: indexName(table, 'journey_stage_idx'), columns: ['journey_stage', ...locale, 'published_at', 'updated_at', 'id'] },
+    { name: indexName(table, 'journey_list_idx'), columns: [...locale, 'published_at', 'id'] },
   ];
 };
 
