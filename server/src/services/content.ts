@@ -115,9 +115,14 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const merged = createMergedContentQuery(strapi, { types, stages: stageKeys, personaIds, locale }, totals.versionSql);
     const offset = (query.page - 1) * query.pageSize;
     const { rows, version } = await merged.page(query.sort, offset, query.pageSize);
-    const total = await totalOf(merged, { types, stageKeys, personaIds, locale }, { offset, limit: query.pageSize, rows: rows.length, version });
+    // Counting and loading the page's entries are independent: on PostgreSQL they run side by side
+    // on two pooled connections (SQLite's one connection takes them in turn).
+    const [total, data] = await Promise.all([
+      totalOf(merged, { types, stageKeys, personaIds, locale }, { offset, limit: query.pageSize, rows: rows.length, version }),
+      hydrate(rows, auth),
+    ]);
     return {
-      data: await hydrate(rows, auth),
+      data,
       meta: {
         pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
       },
