@@ -18,13 +18,17 @@ const isLocalized = (strapi, uid) => Boolean(strapi.contentType(uid).pluginOptio
 const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' }) => {
   const knex = strapi.db.connection;
   const persona = strapi.db.metadata.get(PERSONA_UID);
-  const member = (type) => {
+  const member = (type, forCount = false) => {
     const meta = strapi.db.metadata.get(type.uid);
     const contentType = strapi.contentType(type.uid);
     const titleAttribute = TITLE_ATTRIBUTES.find((name) => contentType.attributes[name]?.type === 'string');
     const links = meta.attributes.personas.joinTable;
-    const select = knex(`${meta.tableName} as e`)
-      .select(
+    const select = knex(`${meta.tableName} as e`).whereNotNull(`e.${column(meta, 'publishedAt')}`);
+    if (forCount) {
+      // Like the plugin: a count selects a constant, so the stage index alone answers it.
+      select.select(knex.raw('1 AS one'));
+    } else {
+      select.select(
         knex.raw('CAST(? AS VARCHAR(255)) AS type_name', [type.name]),
         'e.id as entry_id',
         `e.${column(meta, 'documentId')} as document_id`,
@@ -33,8 +37,8 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
         titleAttribute
           ? knex.raw('CAST(?? AS VARCHAR(255)) AS sort_title', [`e.${column(meta, titleAttribute)}`])
           : knex.raw('CAST(NULL AS VARCHAR(255)) AS sort_title')
-      )
-      .whereNotNull(`e.${column(meta, 'publishedAt')}`);
+      );
+    }
     if (isLocalized(strapi, type.uid)) select.where(`e.${column(meta, 'locale')}`, locale);
     if (stage) select.whereIn(`e.${column(meta, 'journeyStage')}`, [stage]);
     if (personaIds) {
@@ -60,7 +64,7 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
   const union = (limit) => {
     const [first, ...rest] = types.map((type, index) =>
       limit === undefined
-        ? member(type)
+        ? member(type, true)
         : // Like the plugin: every type cut to its own first `limit` rows in the page order.
           knex.select('*').from(knex.select('*').from(member(type).as(`s${index}`)).orderByRaw(ORDER).limit(limit).as(`m${index}`))
     );

@@ -93,35 +93,25 @@ describe('journey indexes from an earlier version of the plugin', () => {
     let app = await bootStrapi({ database });
     const table = (app.strapi.db.metadata.get('plugin::journey.blog-post' as never) as any).tableName as string;
     const stageIndex = `${table}_journey_stage_idx`;
-    const listIndex = `${table}_journey_list_idx`;
-    const oldCoverageIndex = `${table}_journey_cov_idx`;
-    // What 0.1.0 declared: a stage index without updated_at and id, and a coverage index instead of the list index.
-    const oldStageColumns = ['journey_stage', 'locale', 'published_at'];
-    const oldCoverageColumns = ['locale', 'published_at', 'journey_stage', 'updated_at'];
+    const coverageIndex = `${table}_journey_cov_idx`;
+    // What 0.1.0 declared: both indexes without id, the stage index also without updated_at.
+    const oldColumns = { [stageIndex]: ['journey_stage', 'locale', 'published_at'], [coverageIndex]: ['locale', 'published_at', 'journey_stage', 'updated_at'] };
     try {
       const knex = app.strapi.db.connection;
       await knex.schema.alterTable(table, (t) => {
-        t.dropIndex([], stageIndex);
-        t.dropIndex([], listIndex);
+        for (const name of Object.keys(oldColumns)) t.dropIndex([], name);
       });
       await knex.schema.alterTable(table, (t) => {
-        t.index(oldStageColumns, stageIndex);
-        t.index(oldCoverageColumns, oldCoverageIndex);
+        for (const [name, columns] of Object.entries(oldColumns)) t.index(columns, name);
       });
       // And the schema Strapi stored after booting 0.1.0 (Strapi diffs the database only when the
       // declared schema's hash differs from the stored one, as it does after an upgrade).
       const stored = await knex('strapi_database_schema').first();
       const schema = typeof stored.schema === 'string' ? JSON.parse(stored.schema) : stored.schema;
       const tableSchema = schema.tables.find((t: { name: string }) => t.name === table);
-      tableSchema.indexes = tableSchema.indexes
-        .filter((index: { name: string }) => index.name !== listIndex)
-        .map((index: { name: string }) => (index.name === stageIndex ? { ...index, columns: oldStageColumns } : index))
-        .concat([{ name: oldCoverageIndex, columns: oldCoverageColumns }]);
+      tableSchema.indexes = tableSchema.indexes.map((index: { name: string }) => (oldColumns[index.name] ? { ...index, columns: oldColumns[index.name] } : index));
       await knex('strapi_database_schema').where({ id: stored.id }).update({ schema: JSON.stringify(schema), hash: 'stored-by-journey-0.1.0' });
-      expect(await indexColumns(app, table)).toEqual({
-        [stageIndex]: oldStageColumns.slice().sort(),
-        [oldCoverageIndex]: oldCoverageColumns.slice().sort(),
-      });
+      expect(await indexColumns(app, table)).toEqual(Object.fromEntries(Object.entries(oldColumns).map(([name, columns]) => [name, columns.slice().sort()])));
     } finally {
       await app.stop({ keepDatabase: true });
     }
@@ -130,7 +120,7 @@ describe('journey indexes from an earlier version of the plugin', () => {
     try {
       expect(await indexColumns(app, table)).toEqual({
         [stageIndex]: ['id', 'journey_stage', 'locale', 'published_at', 'updated_at'],
-        [listIndex]: ['id', 'locale', 'published_at'],
+        [coverageIndex]: ['id', 'journey_stage', 'locale', 'published_at', 'updated_at'],
       });
     } finally {
       await app.stop();

@@ -48,7 +48,7 @@ describe('journey fields on the shipped content types', () => {
     const meta = app.strapi.db.metadata.get(uid) as any;
     expect(await journeyIndexColumns(app.strapi, meta.tableName)).toEqual({
       [`${meta.tableName}_journey_stage_idx`]: ['id', 'journey_stage', 'locale', 'published_at', 'updated_at'],
-      [`${meta.tableName}_journey_list_idx`]: ['id', 'locale', 'published_at'],
+      [`${meta.tableName}_journey_cov_idx`]: ['id', 'journey_stage', 'locale', 'published_at', 'updated_at'],
     });
   });
 

@@ -68,9 +68,13 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
     const titleAttribute = TITLE_ATTRIBUTES.find((name) => contentType.attributes[name]?.type === 'string');
     const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
 
-    return () => {
-      const select = knex(`${meta.tableName} as e`)
-        .select(
+    /** `forCount`: select nothing but a constant, so the count can read the stage index alone. */
+    return (forCount = false) => {
+      const select = knex(`${meta.tableName} as e`).whereNotNull(`e.${column(meta, 'publishedAt')}`);
+      if (forCount) {
+        select.select(knex.raw('1 AS one'));
+      } else {
+        select.select(
           // Casts keep PostgreSQL from guessing the type of a bound or NULL column inside a UNION.
           knex.raw('CAST(? AS VARCHAR(255)) AS type_name', [type.name]),
           'e.id as entry_id',
@@ -80,8 +84,8 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
           titleAttribute
             ? knex.raw(`CAST(?? AS VARCHAR(255)) AS sort_title`, [`e.${column(meta, titleAttribute)}`])
             : knex.raw('CAST(NULL AS VARCHAR(255)) AS sort_title')
-        )
-        .whereNotNull(`e.${column(meta, 'publishedAt')}`);
+        );
+      }
 
       if (localized) select.where(`e.${column(meta, 'locale')}`, filters.locale);
       if (filters.stages) select.whereIn(`e.${column(meta, STAGE_ATTRIBUTE)}`, [...filters.stages]);
@@ -99,11 +103,14 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
     };
   });
 
-  /** UNION ALL of the members, each optionally ordered and cut; members are wrapped in a derived table
-   * because SQLite rejects a parenthesised (or ordered) SELECT directly inside a union. */
+  /**
+   * UNION ALL of the members: for a page each is ordered and cut, wrapped in a derived table
+   * because SQLite rejects a parenthesised (or ordered) SELECT directly inside a union; without
+   * `cut`, the bare members for a count.
+   */
   const union = (cut?: { sort: ContentSort; limit: number }) => {
     const [first, ...rest] = members.map((member, index): Knex.QueryBuilder => {
-      if (!cut) return member();
+      if (!cut) return member(true);
       // Ordered through a derived table: PostgreSQL does not resolve output aliases inside ORDER BY
       // expressions (LOWER(sort_title)). Both engines flatten it, so the index still drives the walk.
       const ordered = knex.select('*').from(member().as(`s${index}`)).orderByRaw(orderBy(cut.sort)).limit(cut.limit);

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import type { ContentItem, ContentResponse, NextContentResponse, PersonaRef } from '../../../shared/contracts';
+import type { ContentItem, ContentResponse, NextContentResponse } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import { createMergedContentQuery, type MergedRow } from '../content-api/merged-query';
+import { loadPersonaLinks } from '../content-api/persona-links';
 import { echo, type ContentQueryInput } from '../content-api/query';
 import { createTotalCache } from '../content-api/total-cache';
 import { getJourneyConfig } from '../utils/get-config';
@@ -44,43 +45,45 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Loads one page's entries: one query per type by primary key (the page query returned the
-   * published rows' ids) with the personas populated, sanitized per type in one call, in the
-   * merged order. The Query Engine, not the Document Service: these are already-resolved published
-   * rows, and the Document Service's per-call transaction and middlewares cost more than the load.
+   * published rows' ids), sanitized per type in one call, plus one statement for every entry's
+   * personas, in the merged order. The Query Engine, not the Document Service: these are
+   * already-resolved published rows, and the Document Service's per-call transaction and
+   * middlewares cost more than the load.
    */
   const hydrate = async (rows: MergedRow[], auth: Auth) => {
     const idsByType = new Map<string, number[]>();
     for (const row of rows) idsByType.set(row.type, [...(idsByType.get(row.type) ?? []), row.id]);
+    const wanted = [...idsByType].map(([name, ids]) => ({ type: tagging.byName(name)!, ids }));
 
     const items = new Map<string, ContentItem>();
-    await Promise.all(
-      [...idsByType].map(async ([name, ids]) => {
-        const type = tagging.byName(name)!;
-        const entries = (await strapi.db.query(type.uid).findMany({
-          where: { id: { $in: ids } },
-          populate: { [PERSONAS_ATTRIBUTE]: { select: ['slug', 'name']} },
-        } as never)) as Array<Record<string, unknown>>;
+    const [personasByEntry] = await Promise.all([
+      loadPersonaLinks(strapi, wanted),
+      ...wanted.map(async ({ type, ids }) => {
+        const entries = (await strapi.db.query(type.uid).findMany({ where: { id: { $in: ids } } } as never)) as Array<Record<string, unknown>>;
         const own = entries.map((entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => !SHAPED_FIELDS.has(key))));
         const sanitized = (await strapi.contentAPI.sanitize.output(own, strapi.contentType(type.uid), { auth })) as Array<
           Record<string, unknown>
         >;
         entries.forEach((entry, index) => {
-          const personas = ((entry[PERSONAS_ATTRIBUTE] ?? []) as PersonaRef[]).map(({ slug, name: personaName }) => ({ slug, name: personaName }));
-          items.set(`${name}:${entry.id}`, {
+          items.set(`${type.name}:${entry.id}`, {
             documentId: entry.documentId as string,
-            type: name,
+            type: type.name,
             stage: (entry[STAGE_ATTRIBUTE] as string | null) ?? null,
-            personas,
+            personas: [],
             locale: (entry.locale as string | undefined) ?? null,
             publishedAt: toIso(entry.publishedAt),
             updatedAt: toIso(entry.updatedAt),
             ...sanitized[index],
           });
         });
-      })
-    );
+      }),
+    ]);
     // A row can only be missing if it was unpublished (or re-published) between the two queries: skip it.
-    return rows.map((row) => items.get(`${row.type}:${row.id}`)).filter((item): item is ContentItem => Boolean(item));
+    return rows.flatMap((row) => {
+      const key = `${row.type}:${row.id}`;
+      const item = items.get(key);
+      return item ? [{ ...item, personas: personasByEntry.get(key) ?? [] }] : [];
+    });
   };
 
   const totals = createTotalCache(strapi);

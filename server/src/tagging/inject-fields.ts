@@ -21,9 +21,12 @@ const indexName = (table: string, suffix: string) => {
  * Indexes the content API and coverage queries need, declared on the content type so Strapi's
  * schema sync creates them on SQLite and PostgreSQL alike (and keeps them across restarts):
  * - stage first, for `WHERE journey_stage IN (...) AND locale = ? AND published_at IS NOT NULL`
- *   walked in published_at order (content pages), and with updated_at so coverage, grouped per
- *   stage, reads this index alone in stage order (no sort, no table lookups);
- * - locale and status first, for content lists across all stages in published_at order.
+ *   walked in published_at order (content pages and counts), and with updated_at so coverage,
+ *   grouped per stage, can read it alone in stage order when the database has statistics;
+ * - locale and status first, for content lists across all stages in published_at order, and
+ *   covering everything coverage reads. SQLite only skip-scans the stage index when ANALYZE has
+ *   run, which Strapi never does: without this one, coverage read every row from the table
+ *   (240 ms instead of 69 ms at 100k documents).
  * Both end with `id`, the key persona links join on: PostgreSQL indexes do not carry the primary
  * key (SQLite's carry the rowid anyway), and without it every count visits the table's heap
  * (21 ms vs 8.5 ms for one type's 8,400 candidates at 100k documents).
@@ -35,7 +38,7 @@ const addJourneyIndexes = (contentType: IndexableContentType) => {
   contentType.indexes = [
     ...(contentType.indexes ?? []),
     { name: indexName(table, 'journey_stage_idx'), columns: ['journey_stage', ...locale, 'published_at', 'updated_at', 'id'] },
-    { name: indexName(table, 'journey_list_idx'), columns: [...locale, 'published_at', 'id'] },
+    { name: indexName(table, 'journey_cov_idx'), columns: [...locale, 'published_at', 'journey_stage', 'updated_at', 'id'] },
   ];
 };
 

@@ -9,7 +9,10 @@ export interface ModelMeta {
   tableName: string;
   attributes: Record<
     string,
-    { columnName?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }
+    {
+      columnName?: string;
+      joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string };
+    }
   >;
 }
 

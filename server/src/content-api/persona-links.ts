@@ -1,0 +1,58 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { PersonaRef } from '../../../shared/contracts';
+import { PERSONA_UID, PERSONAS_ATTRIBUTE } from '../constants';
+import type { TaggedType } from '../tagging/tagged-types';
+import { column, modelMeta } from '../utils/models';
+
+/**
+ * The personas of one page's entries, for every type in one statement (a UNION ALL over the
+ * types' link tables joined to the persona table), in the order editors gave them. Populating
+ * through the Query Engine costs a statement per type and more JavaScript than the rows are worth:
+ * all a content item shows of a persona is its slug and name.
+ *
+ * Returns `${typeName}:${entryId}` -> personas.
+ */
+export const loadPersonaLinks = async (
+  strapi: Core.Strapi,
+  entries: ReadonlyArray<{ type: TaggedType; ids: readonly number[] }>
+): Promise<Map<string, PersonaRef[]>> => {
+  const byEntry = new Map<string, PersonaRef[]>();
+  const wanted = entries.filter(({ ids }) => ids.length > 0);
+  if (wanted.length === 0) return byEntry;
+
+  const knex = strapi.db.connection as unknown as Knex;
+  const persona = modelMeta(strapi, PERSONA_UID);
+  const [first, ...rest] = wanted.map(({ type, ids }) => {
+    const links = modelMeta(strapi, type.uid).attributes[PERSONAS_ATTRIBUTE].joinTable!;
+    return knex(`${links.name} as l`)
+      .join(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`)
+      .select(
+        // Casts keep PostgreSQL from guessing the type of a bound column inside a UNION.
+        knex.raw('CAST(? AS VARCHAR(255)) AS type_name', [type.name]),
+        knex.raw('?? AS entry_id', [`l.${links.joinColumn.name}`]),
+        knex.raw('?? AS slug', [`p.${column(persona, 'slug')}`]),
+        knex.raw('?? AS name', [`p.${column(persona, 'name')}`]),
+        // Links made outside the Content Manager may have no order: they sort after, by link id.
+        links.orderColumnName ? knex.raw('?? AS link_order', [`l.${links.orderColumnName}`]) : knex.raw('CAST(NULL AS FLOAT) AS link_order'),
+        knex.raw('l.id AS link_id')
+      )
+      .whereIn(`l.${links.joinColumn.name}`, [...ids]);
+  });
+  const rows = (await knex
+    .select('*')
+    .from((rest.length ? first.unionAll(rest, false) : first).as('links'))
+    .orderByRaw('type_name, entry_id, CASE WHEN link_order IS NULL THEN 1 ELSE 0 END, link_order, link_id')) as Array<{
+    type_name: string;
+    entry_id: number | string;
+    slug: string;
+    name: string;
+  }>;
+  for (const row of rows) {
+    const key = `${row.type_name}:${Number(row.entry_id)}`;
+    const list = byEntry.get(key) ?? [];
+    list.push({ slug: row.slug, name: row.name });
+    byEntry.set(key, list);
+  }
+  return byEntry;
+};
