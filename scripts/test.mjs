@@ -22,6 +22,7 @@ const isCI = process.env.CI === 'true';
 const env = { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'test' };
 const totals = { passed: 0, failed: 0 };
 const skipped = [];
+const notRun = [];
 let failedSteps = 0;
 
 const run = (label, command, args, extraEnv = {}) => {
@@ -41,6 +42,12 @@ const jest = (label, projects, extraEnv = {}) => {
   const report = JSON.parse(fs.readFileSync(out, 'utf8'));
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+  // Tests a suite skips on purpose (engine-specific ones) are named in the summary, never silent.
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'pending' || test.status === 'skipped') notRun.push(`NOT RUN in ${label}: ${test.fullName}`);
+    }
+  }
 };
 
 const skip = (what, why) => {
@@ -95,6 +102,7 @@ if (fs.existsSync(path.join(root, 'tests', 'e2e'))) {
 
 console.log('\n=== Summary');
 for (const line of skipped) console.log(`!!! ${line}`);
+for (const line of notRun) console.log(`!!! ${line}`);
 if (failedSteps > 0 && totals.failed === 0) totals.failed += failedSteps;
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 || failedSteps > 0 ? 1 : 0);
