@@ -21,7 +21,6 @@ export interface MergedRow {
   type: string;
   /** The published row's primary key in its type's table: what hydration loads by. */
   id: number;
-  documentId: string;
 }
 
 export interface MergedPage {
@@ -132,13 +131,13 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
     },
     async page(sort: ContentSort, offset: number, limit: number): Promise<MergedPage> {
       const rows = (await knex
-        .select('type_name', 'entry_id', 'document_id', version())
+        .select('type_name', 'entry_id', version())
         .from(union({ sort, limit: offset + limit }).as('merged'))
         .orderByRaw(orderBy(sort))
         .offset(offset)
-        .limit(limit)) as Array<{ type_name: string; entry_id: number | string; document_id: string; data_version: string | null }>;
+        .limit(limit)) as Array<{ type_name: string; entry_id: number | string; data_version: string | null }>;
       return {
-        rows: rows.map((row) => ({ type: row.type_name, id: Number(row.entry_id), documentId: row.document_id })),
+        rows: rows.map((row) => ({ type: row.type_name, id: Number(row.entry_id) })),
         version: rows[0]?.data_version ?? null,
       };
     },
