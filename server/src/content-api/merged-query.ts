@@ -4,6 +4,7 @@ import type { ContentSort } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, isLocalized, modelMeta } from '../utils/models';
+import { unionAll } from '../utils/sql';
 
 /** Attributes used to sort by "title", in order of preference, for types that name it otherwise. */
 const TITLE_ATTRIBUTES = ['title', 'name', 'label', 'headline'];
@@ -107,16 +108,16 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
    * because SQLite rejects a parenthesised (or ordered) SELECT directly inside a union; without
    * `cut`, the bare members for a count.
    */
-  const union = (cut?: { sort: ContentSort; limit: number }) => {
-    const [first, ...rest] = members.map((member, index): Knex.QueryBuilder => {
-      if (!cut) return member(true);
-      // Ordered through a derived table: PostgreSQL does not resolve output aliases inside ORDER BY
-      // expressions (LOWER(sort_title)). Both engines flatten it, so the index still drives the walk.
-      const ordered = knex.select('*').from(member().as(`s${index}`)).orderByRaw(orderBy(cut.sort)).limit(cut.limit);
-      return knex.select('*').from(ordered.as(`m${index}`));
-    });
-    return rest.length ? first.unionAll(rest, false) : first;
-  };
+  const union = (cut?: { sort: ContentSort; limit: number }) =>
+    unionAll(
+      members.map((member, index): Knex.QueryBuilder => {
+        if (!cut) return member(true);
+        // Ordered through a derived table: PostgreSQL does not resolve output aliases inside ORDER BY
+        // expressions (LOWER(sort_title)). Both engines flatten it, so the index still drives the walk.
+        const ordered = knex.select('*').from(member().as(`s${index}`)).orderByRaw(orderBy(cut.sort)).limit(cut.limit);
+        return knex.select('*').from(ordered.as(`m${index}`));
+      })
+    );
 
   const version = () => knex.raw(versionSql ? `${versionSql} AS data_version` : 'CAST(NULL AS VARCHAR(255)) AS data_version');
 

@@ -4,6 +4,7 @@ import type { PersonaRef } from '../../../shared/contracts';
 import { PERSONA_UID, PERSONAS_ATTRIBUTE } from '../constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, modelMeta } from '../utils/models';
+import { unionAll } from '../utils/sql';
 
 /**
  * The personas of one page's entries, for every type in one statement (a UNION ALL over the
@@ -23,7 +24,7 @@ export const loadPersonaLinks = async (
 
   const knex = strapi.db.connection as unknown as Knex;
   const persona = modelMeta(strapi, PERSONA_UID);
-  const [first, ...rest] = wanted.map(({ type, ids }) => {
+  const perType = wanted.map(({ type, ids }) => {
     const links = modelMeta(strapi, type.uid).attributes[PERSONAS_ATTRIBUTE].joinTable!;
     return knex(`${links.name} as l`)
       .join(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`)
@@ -41,7 +42,7 @@ export const loadPersonaLinks = async (
   });
   const rows = (await knex
     .select('*')
-    .from((rest.length ? first.unionAll(rest, false) : first).as('links'))
+    .from(unionAll(perType).as('links'))
     .orderByRaw('type_name, entry_id, CASE WHEN link_order IS NULL THEN 1 ELSE 0 END, link_order, link_id')) as Array<{
     type_name: string;
     entry_id: number | string;

@@ -4,6 +4,7 @@ import type { CoverageStatus } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, isLocalized, modelMeta } from '../utils/models';
+import { unionAll } from '../utils/sql';
 
 export interface CoverageSqlFilter {
   types: readonly TaggedType[];
@@ -98,10 +99,9 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
     return knex.select('kind', 'stage', 'persona_id', 'total', 'stale').from(select.as('g'));
   };
 
-  const [first, ...rest] = filter.types.flatMap((type) => [groupsOf(type, true), groupsOf(type, false)]);
   const result = (await knex
     .select('kind', 'stage', 'persona_id', knex.raw('SUM(total) AS total'), knex.raw('SUM(stale) AS stale'))
-    .from(first.unionAll(rest, false).as('per_type'))
+    .from(unionAll(filter.types.flatMap((type) => [groupsOf(type, true), groupsOf(type, false)])).as('per_type'))
     .groupBy('kind', 'stage', 'persona_id')) as Array<{
     kind: 'cell' | 'stage';
     stage: string | null;
