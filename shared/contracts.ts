@@ -214,3 +214,39 @@ export interface CoverageOptionsResponse {
     locales: Array<{ code: string; name: string; isDefault: boolean }>;
   };
 }
+
+/* ----------------------------------------------------------------------------------------------
+ * The edit view's coverage line: admin API `GET /journey/coverage/entry` (RBAC action
+ * plugin::journey.coverage.read). Counts one stage for the entry's personas only, with the
+ * coverage page's defaults (published content of every tagged type), so the numbers match what
+ * the line's link opens, without computing the whole matrix.
+ * -------------------------------------------------------------------------------------------- */
+
+export const ENTRY_COVERAGE_QUERY_PARAMETERS = ['stage', 'personas', 'locale'] as const;
+
+export interface EntryCoverageQuery {
+  /** A configured stage key. */
+  stage: string;
+  /** Persona document ids, comma-separated; absent or empty: the stage total (all personas). */
+  personas?: string;
+  /** Locale code; default the default locale. */
+  locale?: string;
+}
+
+/** One line: a persona's cell at the stage, or the stage total when `persona` is null. */
+export interface EntryCoverageLine {
+  persona: CoveragePersona | null;
+  count: number;
+  stale: number;
+  minimum: number;
+  status: CoverageLevel;
+}
+
+export interface EntryCoverageResponse {
+  data: {
+    stage: CoverageStage;
+    locale: string;
+    /** One per requested persona that exists and is published, in the order asked; else one total line. */
+    lines: EntryCoverageLine[];
+  };
+}

@@ -1,0 +1,39 @@
+/*
+ * Names the server, the admin and frontends all need, defined once. Plain values only: the admin
+ * bundle imports this file, so nothing here may pull in server code.
+ */
+
+/** The plugin's id: `plugin::journey.*` UIDs, `/api/journey` routes, `/journey` admin routes, the admin route `plugins/journey`, the `config/plugins.ts` key. */
+export const PLUGIN_ID = 'journey' as const;
+
+/** Attribute names the plugin injects into every tagged content type (the Content Manager filters on them). */
+export const STAGE_ATTRIBUTE = 'journeyStage' as const;
+export const PERSONAS_ATTRIBUTE = 'personas' as const;
+
+/** The persona content type. */
+export const PERSONA_UID = 'plugin::journey.persona' as const;
+
+/**
+ * The content kinds the plugin ships, keyed by the name the API's `type` parameter and the coverage
+ * panel use for them.
+ */
+export const BUILT_IN_TYPES = {
+  'blog-post': 'plugin::journey.blog-post',
+  'landing-page': 'plugin::journey.landing-page',
+  cta: 'plugin::journey.cta',
+  form: 'plugin::journey.form',
+} as const;
+
+export type BuiltInTypeName = keyof typeof BUILT_IN_TYPES;
+
+/** Admin RBAC action guarding the coverage panel, its admin API and the homepage widget. */
+export const COVERAGE_READ_ACTION = 'plugin::journey.coverage.read' as const;
+
+/** Users & Permissions actions of the content API (what a role or API token is granted). */
+export const CONTENT_API_ACTIONS = {
+  stages: 'plugin::journey.stage.find',
+  personas: 'plugin::journey.persona.find',
+  content: 'plugin::journey.content.find',
+  next: 'plugin::journey.content.next',
+  coverage: 'plugin::journey.coverage.find',
+} as const;
