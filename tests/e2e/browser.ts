@@ -25,6 +25,32 @@ export const launchBrowser = (): Promise<Browser> =>
     ],
   });
 
+/**
+ * Reads `read()` until `check` accepts the value (its jest `expect` stops throwing), then returns it.
+ * The admin renders in steps (lazy chunks, then loaders, then data), so a value read once right after
+ * an element appears can be the loader's. On timeout the last assertion error is thrown, with jest's
+ * diff of what the page last showed. Polls a condition; never waits for a fixed time.
+ */
+export const eventually = async <T>(
+  read: () => Promise<T>,
+  check: (value: T) => void,
+  timeout = 30_000
+): Promise<T> => {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    let failure: unknown;
+    try {
+      const value = await read();
+      check(value);
+      return value;
+    } catch (error) {
+      failure = error;
+    }
+    if (Date.now() > deadline) throw failure;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
 export const screenshot = async (page: Page, name: string) => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);

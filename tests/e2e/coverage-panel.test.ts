@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_BLOG_POSTS, DEMO_CTAS, DEMO_FORMS, DEMO_LANDING_PAGES } from '../../playground/src/seed/demo-content';
 import type { TestApp } from '../helpers/strapi';
-import { screenshot, startDemoSession } from './browser';
+import { eventually, screenshot, startDemoSession } from './browser';
 
 let app: TestApp;
 let browser: Browser;
@@ -26,12 +26,18 @@ describe('the coverage panel in a real browser', () => {
     await advocacyTotal.waitFor({ timeout: 60_000 });
 
     // The demo's advocacy stage has a single entry against a minimum of 3.
-    expect(await advocacyTotal.getAttribute('data-status')).toBe('thin');
-    expect((await advocacyTotal.innerText()).trim()).toMatch(/^1\b/);
+    await eventually(() => advocacyTotal.getAttribute('data-status'), (status) => expect(status).toBe('thin'));
+    await eventually(() => advocacyTotal.innerText(), (text) => expect(text.trim()).toMatch(/^1\b/));
     // The consulting client has nothing at the decision stage.
-    expect(await page.getByTestId('coverage-cell-decision-consulting-client').getAttribute('data-status')).toBe('gap');
-    expect(await page.getByTestId('coverage-total-awareness').getAttribute('data-status')).toBe('ok');
-    await expect(page.getByTestId('coverage-chart').isVisible()).resolves.toBe(true);
+    await eventually(
+      () => page.getByTestId('coverage-cell-decision-consulting-client').getAttribute('data-status'),
+      (status) => expect(status).toBe('gap')
+    );
+    await eventually(
+      () => page.getByTestId('coverage-total-awareness').getAttribute('data-status'),
+      (status) => expect(status).toBe('ok')
+    );
+    await page.getByTestId('coverage-chart').waitFor({ state: 'visible' });
 
     await screenshot(page, 'coverage-panel');
   });
@@ -58,18 +64,31 @@ describe('the coverage panel in a real browser', () => {
     expect(url).toContain('filters[$and][0][journeyStage][$eq]=decision');
     expect(url).toContain('filters[$and][1][personas][slug][$eq]=restaurant-owner');
 
-    await page.getByText(expected[0], { exact: true }).first().waitFor({ timeout: 30_000 });
-    for (const title of expected) await expect(page.getByText(title, { exact: true }).count()).resolves.toBeGreaterThan(0);
-    for (const title of others) await expect(page.getByText(title, { exact: true }).count()).resolves.toBe(0);
+    // Every expected title listed and no other: the list may first show the previous page's rows.
+    await eventually(
+      async () => ({
+        shown: await Promise.all(expected.map((title) => page.getByText(title, { exact: true }).count())),
+        others: await Promise.all(others.map((title) => page.getByText(title, { exact: true }).count())),
+      }),
+      ({ shown, others: shownOthers }) => {
+        expect(shown.every((count) => count > 0)).toBe(true);
+        expect(shownOthers.every((count) => count === 0)).toBe(true);
+      },
+      60_000
+    );
 
     await screenshot(page, 'content-manager-filtered');
   });
 
   it('shows thin stages in the homepage widget', async () => {
     await page.goto(`${baseUrl}/admin`);
-    const widget = page.getByTestId('journey-coverage-widget');
-    await widget.waitFor({ timeout: 60_000 });
-    await expect(widget.innerText()).resolves.toContain('Advocacy');
+    // Strapi shows "Loading widget content" while the widget's chunk loads, then our loader, then
+    // the data: wait for the thin stage's row itself, not for the widget's container.
+    const advocacy = page.getByTestId('journey-coverage-widget-stage-advocacy');
+    await advocacy.waitFor({ timeout: 60_000 });
+    await eventually(() => advocacy.getAttribute('data-status'), (status) => expect(status).toBe('thin'));
+    await eventually(() => advocacy.innerText(), (text) => expect(text).toContain('Advocacy'));
+    await expect(page.getByTestId('journey-coverage-widget').innerText()).resolves.not.toContain('Awareness');
     await screenshot(page, 'homepage-widget');
   });
 

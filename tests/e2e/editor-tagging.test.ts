@@ -2,7 +2,7 @@ import type { UID } from '@strapi/strapi';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_BLOG_POSTS, DEMO_PERSONAS } from '../../playground/src/seed/demo-content';
 import type { TestApp } from '../helpers/strapi';
-import { screenshot, startDemoSession } from './browser';
+import { eventually, screenshot, startDemoSession } from './browser';
 
 /** Wide enough for the list view to show the Journey stage column without scrolling sideways. */
 const VIEWPORT = { width: 1920, height: 1000 };
@@ -43,20 +43,25 @@ const listUrl = (query: string) =>
 /** The list row of an entry, found by its title. */
 const rowOf = (title: string) => page.locator('tbody tr').filter({ has: page.getByText(title, { exact: true }) });
 
-const waitFor = async (what: string, check: () => Promise<boolean>, timeout = 15_000) => {
-  const deadline = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};
-
 /** Waits until the stage cell of an entry's row reads `label` (labels arrive with the editor config). */
 const waitForStageCell = (title: string, label: string) =>
-  waitFor(`"${title}" to show stage ${label}`, async () => {
-    const cell = rowOf(title).getByTestId('journey-stage-cell');
-    return (await cell.count()) === 1 && (await cell.innerText()) === label;
-  });
+  eventually(
+    async () => {
+      const cell = rowOf(title).getByTestId('journey-stage-cell');
+      return (await cell.count()) === 1 ? cell.innerText() : null;
+    },
+    (text) => expect(text).toBe(label)
+  );
+
+/** Waits until the stored draft of a demo post has `stage`. */
+const waitForStoredStage = (slug: string, stage: string) =>
+  eventually(
+    async () => (await findPost(slug))?.journeyStage,
+    (stored) => expect(stored).toBe(stage)
+  );
+
+const attribute = (testId: string, name: string) => () => page.getByTestId(testId).getAttribute(name);
+const text = (testId: string) => () => page.getByTestId(testId).first().innerText();
 
 let session: Awaited<ReturnType<typeof startDemoSession>>;
 
@@ -83,28 +88,25 @@ describe('tagging content in the Content Manager', () => {
     );
     const panel = page.getByTestId('journey-panel');
     await panel.waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('journey-stage-option-awareness').getAttribute('data-selected')).toBe('true');
+    await eventually(attribute('journey-stage-option-awareness', 'data-selected'), (value) => expect(value).toBe('true'));
     // Every configured stage is offered, with its label.
     for (const stage of stages) {
-      await expect(page.getByTestId(`journey-stage-option-${stage.key}`).innerText()).resolves.toContain(stage.label);
+      await eventually(text(`journey-stage-option-${stage.key}`), (value) => expect(value).toContain(stage.label));
     }
 
     await page.getByTestId('journey-stage-option-decision').click();
-    expect(await page.getByTestId('journey-stage-option-decision').getAttribute('data-selected')).toBe('true');
-    expect(await page.getByTestId('journey-stage-option-awareness').getAttribute('data-selected')).toBe('false');
-    const guidance = page.getByTestId('journey-guidance');
-    await expect(guidance.getAttribute('data-stage')).resolves.toBe('decision');
-    await expect(guidance.innerText()).resolves.toContain(decision.questions[0]);
+    await eventually(attribute('journey-stage-option-decision', 'data-selected'), (value) => expect(value).toBe('true'));
+    await eventually(attribute('journey-stage-option-awareness', 'data-selected'), (value) => expect(value).toBe('false'));
+    await eventually(attribute('journey-guidance', 'data-stage'), (value) => expect(value).toBe('decision'));
+    await eventually(text('journey-guidance'), (value) => expect(value).toContain(decision.questions[0]));
 
     // The saved persona is listed, and the coverage line is for the chosen stage and that persona.
-    await expect(page.getByTestId('journey-personas').innerText()).resolves.toContain(ownerName);
-    const line = page.getByTestId('journey-coverage-line').first();
-    await line.waitFor({ timeout: 30_000 });
-    await expect(line.innerText()).resolves.toContain(`${decision.label} x ${ownerName}`);
-    expect(['gap', 'thin', 'ok', 'excess']).toContain(await line.getAttribute('data-status'));
-    await expect(page.getByTestId('journey-coverage-link').getAttribute('href')).resolves.toMatch(
-      /\/admin\/plugins\/journey/
+    await eventually(text('journey-personas'), (value) => expect(value).toContain(ownerName));
+    await eventually(text('journey-coverage-line'), (value) => expect(value).toContain(`${decision.label} x ${ownerName}`));
+    await eventually(attribute('journey-coverage-line', 'data-status'), (value) =>
+      expect(['gap', 'thin', 'ok', 'excess']).toContain(value)
     );
+    await eventually(attribute('journey-coverage-link', 'href'), (value) => expect(value).toMatch(/\/admin\/plugins\/journey/));
 
     // The edit view scrolls inside its own container: a tall viewport shows the whole panel.
     await page.setViewportSize({ width: 1920, height: 2000 });
@@ -114,7 +116,7 @@ describe('tagging content in the Content Manager', () => {
     // Nothing is written until Save.
     expect((await findPost(PANEL_POST.en.slug))?.journeyStage).toBe('awareness');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await waitFor('the saved stage', async () => (await findPost(PANEL_POST.en.slug))?.journeyStage === 'decision');
+    await waitForStoredStage(PANEL_POST.en.slug, 'decision');
   });
 
   it('says so when the stored stage is no longer configured', async () => {
@@ -128,25 +130,44 @@ describe('tagging content in the Content Manager', () => {
     );
     const warning = page.getByTestId('journey-unknown-stage');
     await warning.waitFor({ timeout: 60_000 });
-    await expect(warning.innerText()).resolves.toBe('Stored stage "delight" is no longer configured; choose a stage.');
+    await eventually(
+      () => warning.innerText(),
+      (value) => expect(value).toBe('Stored stage "delight" is no longer configured; choose a stage.')
+    );
     for (const stage of stages) {
-      expect(await page.getByTestId(`journey-stage-option-${stage.key}`).getAttribute('data-selected')).toBe('false');
+      await eventually(attribute(`journey-stage-option-${stage.key}`, 'data-selected'), (value) => expect(value).toBe('false'));
     }
     await expect(page.getByTestId('journey-guidance').count()).resolves.toBe(0);
 
     // Choosing a stage replaces the warning with that stage's guidance (the change is not saved here).
     await page.getByTestId('journey-stage-option-consideration').click();
     await page.getByTestId('journey-guidance').waitFor();
-    await expect(warning.count()).resolves.toBe(0);
+    await warning.waitFor({ state: 'detached' });
     await app.strapi.db.query(BLOG_POST).updateMany({ where: { documentId }, data: { journeyStage: 'consideration' } });
   });
 
   it('does not add the panel to types that are not tagged', async () => {
-    const persona = (await app.strapi.documents(PERSONA).findFirst({})) as { documentId: string };
-    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${PERSONA}/${persona.documentId}`);
+    // The panel shows on a tagged type: the editor config is loaded in this admin session.
+    const post = (await findPost(PANEL_POST.en.slug))!;
+    await page.goto(
+      `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}/${post.documentId}?plugins[i18n][locale]=en`
+    );
+    await page.getByTestId('journey-panel').waitFor({ timeout: 60_000 });
+
+    /*
+     * Then to a persona inside the same page (client-side links, no reload), so the panel decides on
+     * its first render from the config already loaded. The edit view's side panels (the one holding
+     * Save among them) are collected and shown together, so once Save is visible the Journey panel
+     * would be too: no waiting for time to pass.
+     */
+    const persona = (await app.strapi.documents(PERSONA).findFirst({ sort: 'name:asc' })) as {
+      documentId: string;
+      name: string;
+    };
+    await page.getByRole('link', { name: 'Persona', exact: true }).click();
+    await page.getByText(persona.name, { exact: true }).first().click();
+    await page.waitForURL(new RegExp(`${PERSONA.replace('.', '\\.')}/${persona.documentId}`));
     await page.getByRole('button', { name: 'Save', exact: true }).waitFor({ timeout: 60_000 });
-    // Give the panel time to appear if it were going to (the config request is quick).
-    await page.waitForTimeout(1500);
     await expect(page.getByTestId('journey-panel').count()).resolves.toBe(0);
   });
 
@@ -160,17 +181,23 @@ describe('tagging content in the Content Manager', () => {
     // The filter really filters: awareness posts are not listed.
     const stillAwareness = DEMO_BLOG_POSTS.filter((post) => post.stage === 'awareness' && post !== PANEL_POST);
     await expect(page.getByText(stillAwareness[0].en.title, { exact: true }).count()).resolves.toBe(0);
-    for (const cell of await page.getByTestId('journey-stage-cell').all()) {
-      await expect(cell.innerText()).resolves.toBe(stageOf('decision').label);
-    }
+    await eventually(
+      () => page.getByTestId('journey-stage-cell').allInnerTexts(),
+      (labels) => {
+        expect(labels.length).toBeGreaterThan(0);
+        expect(new Set(labels)).toEqual(new Set([stageOf('decision').label]));
+      }
+    );
 
     await screenshot(page, 'list-stage-column');
 
     // The Content Manager's own Filters button offers both journey fields (enumeration and relation).
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByRole('dialog').getByRole('combobox').first().click();
-    const fields = await page.getByRole('option').allInnerTexts();
-    expect(fields).toEqual(expect.arrayContaining(['journeyStage', 'personas']));
+    await eventually(
+      () => page.getByRole('option').allInnerTexts(),
+      (fields) => expect(fields).toEqual(expect.arrayContaining(['journeyStage', 'personas']))
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -190,7 +217,7 @@ describe('tagging content in the Content Manager', () => {
     await page.getByTestId('journey-bulk-stage-select').getByRole('combobox').click();
     await page.getByRole('option', { name: retention.label, exact: true }).click();
     const apply = page.getByTestId('journey-bulk-stage-apply');
-    await waitFor('the apply button to be enabled', () => apply.isEnabled());
+    await eventually(() => apply.isEnabled(), (enabled) => expect(enabled).toBe(true));
     await screenshot(page, 'bulk-stage-dialog');
     await apply.click();
 
@@ -198,7 +225,7 @@ describe('tagging content in the Content Manager', () => {
     // The list refetched on its own: no reload.
     for (const post of BULK_POSTS) {
       await waitForStageCell(post.en.title, retention.label);
-      expect((await findPost(post.en.slug))?.journeyStage).toBe('retention');
+      await waitForStoredStage(post.en.slug, 'retention');
     }
     // The entry that was not selected kept its stage.
     expect((await findPost(PANEL_POST.en.slug))?.journeyStage).toBe('decision');
