@@ -5,13 +5,20 @@ import { adminToken } from '../helpers/admin';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 /**
- * A bounded load run on loopback: 32 connections for LOAD_SECONDS against the content endpoint and
- * then coverage, with writes going on. It asserts zero errors and prints latency; speed itself is
- * measured by the benchmark (npm run bench), not asserted here. The client shares the server's
- * process, so the figures are conservative.
+ * A bounded load run on loopback: 32 connections sending LOAD_REQUESTS requests against the content
+ * endpoint and then coverage, with writes going on. It asserts zero errors and that every request
+ * was answered, and prints latency; speed itself is measured by the benchmark (npm run bench), not
+ * asserted here. The run is bounded by a count, not a duration, and a request may take as long as a
+ * busy machine needs (the timeout only catches a server that stopped answering): how fast a loaded
+ * CI machine is must not decide the result. The client shares the server's process, so the figures
+ * are conservative.
  */
-const LOAD_SECONDS = Number(process.env.JOURNEY_LOAD_SECONDS ?? 10);
+const LOAD_REQUESTS = Number(process.env.JOURNEY_LOAD_REQUESTS ?? 640);
 const CONNECTIONS = 32;
+/** Seconds before autocannon counts a request as timed out: a hang, not slowness. */
+const HANG_SECONDS = 300;
+/** Jest's limit for one run: well past what a busy machine needs, so only a hang reaches it. */
+const RUN_TIMEOUT_MS = 2 * HANG_SECONDS * 1000;
 
 let app: TestApp;
 let baseUrl: string;
@@ -60,10 +67,17 @@ const startWriter = () => {
 };
 
 const load = (requests: autocannon.Request[], headers: Record<string, string> = {}) =>
-  autocannon({ url: baseUrl, connections: CONNECTIONS, duration: LOAD_SECONDS, headers, requests });
+  autocannon({
+    url: baseUrl,
+    connections: CONNECTIONS,
+    amount: LOAD_REQUESTS,
+    timeout: HANG_SECONDS,
+    headers,
+    requests,
+  });
 
 const summary = (name: string, result: autocannon.Result, writes: number) =>
-  `${name}: ${result.requests.total} requests in ${LOAD_SECONDS}s (${Math.round(result.requests.average)} req/s), ` +
+  `${name}: ${result.requests.total} requests in ${(result.duration).toFixed(1)} s (${Math.round(result.requests.average)} req/s), ` +
   `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
   `${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts; ${writes} writes meanwhile`;
 
@@ -76,10 +90,11 @@ const expectCleanRun = (name: string, result: autocannon.Result, writer: { write
     timeouts: 0,
     writeErrors: [],
   });
-  expect(result.requests.total).toBeGreaterThan(CONNECTIONS);
+  // Every request sent was answered with a 2xx (non2xx and errors are 0 above).
+  expect(result['2xx']).toBe(LOAD_REQUESTS);
 };
 
-describe(`bounded load: ${CONNECTIONS} connections for ${LOAD_SECONDS}s each, with writes`, () => {
+describe(`bounded load: ${CONNECTIONS} connections, ${LOAD_REQUESTS} requests each run, with writes`, () => {
   it('serves the content endpoint with zero errors', async () => {
     const writer = startWriter();
     const result = await load([
@@ -89,7 +104,7 @@ describe(`bounded load: ${CONNECTIONS} connections for ${LOAD_SECONDS}s each, wi
       { method: 'GET', path: '/api/journey/content/next?stage=awareness' },
     ]);
     expectCleanRun('content', result, await writer.stop());
-  });
+  }, RUN_TIMEOUT_MS);
 
   it('serves coverage with zero errors', async () => {
     const writer = startWriter();
@@ -98,5 +113,5 @@ describe(`bounded load: ${CONNECTIONS} connections for ${LOAD_SECONDS}s each, wi
       { authorization: `Bearer ${token}` }
     );
     expectCleanRun('coverage', result, await writer.stop());
-  });
+  }, RUN_TIMEOUT_MS);
 });

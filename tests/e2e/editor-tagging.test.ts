@@ -160,7 +160,7 @@ describe('tagging content in the Content Manager', () => {
      * Save among them) are collected and shown together, so once Save is visible the Journey panel
      * would be too: no waiting for time to pass.
      */
-    const persona = (await app.strapi.documents(PERSONA).findFirst({ sort: 'name:asc' })) as {
+    const persona = (await app.strapi.documents(PERSONA).findFirst({ sort: 'name:asc' })) as unknown as {
       documentId: string;
       name: string;
     };
