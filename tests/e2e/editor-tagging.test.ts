@@ -213,7 +213,7 @@ describe('tagging content in the Content Manager', () => {
       await row.getByRole('checkbox').check();
     }
     // The Content Manager's action bar counts the selection: if the list dropped it, say so here.
-    await page.getByText('2 rows selected', { exact: true }).waitFor();
+    await page.getByText('2 entries selected', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Set journey stage' }).click();
     await page.getByTestId('journey-bulk-stage-select').getByRole('combobox').click();
     await page.getByRole('option', { name: retention.label, exact: true }).click();
