@@ -1,6 +1,6 @@
 import { adminApi } from '@strapi/strapi/admin';
 
-import { PERSONAS_ATTRIBUTE } from '../constants';
+import { PERSONAS_ATTRIBUTE } from '../../../shared/constants';
 import { contentManagerRelationsPath } from '../utils/contentManagerUrl';
 import { stageUpdateRequest } from '../utils/editor';
 

@@ -1,4 +1,3 @@
-import { COVERAGE_CSV_FILENAME } from '../constants';
 import { filenameFromDisposition } from '../utils/contentDisposition';
 import { toCoverageParams, toQueryString } from '../utils/coverageParams';
 
@@ -17,6 +16,9 @@ import type { FetchClient } from '@strapi/strapi/admin';
  */
 
 const COVERAGE_URL = '/journey/coverage';
+
+/** File name of the CSV export when the server does not name it (Content-Disposition). */
+const COVERAGE_CSV_FILENAME = 'journey-coverage.csv';
 
 /** `GET /journey/coverage/options`: what the filter dropdowns offer (tagged types and locales). */
 export type CoverageOptions = CoverageOptionsResponse['data'];

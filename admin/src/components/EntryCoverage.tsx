@@ -5,8 +5,8 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 
+import { PLUGIN_ID } from '../../../shared/constants';
 import { useCoverage } from '../hooks/useCoverage';
-import { PLUGIN_ID } from '../pluginId';
 import { DEFAULT_COVERAGE_FILTERS, toCoverageParams, toQueryString } from '../utils/coverageParams';
 import { LEVEL_TONES, toneColor } from '../utils/coverageView';
 import { entryCoverageLines } from '../utils/editor';

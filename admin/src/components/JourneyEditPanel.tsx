@@ -4,7 +4,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useForm, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { STAGE_ATTRIBUTE } from '../constants';
+import { STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { useEditorConfig } from '../hooks/useEditorConfig';
 import { useEntryPersonas } from '../hooks/useEntryPersonas';
 import { COVERAGE_READ_PERMISSIONS } from '../permissions';

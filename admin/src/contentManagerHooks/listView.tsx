@@ -1,4 +1,4 @@
-import { STAGE_ATTRIBUTE } from '../constants';
+import { STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { JourneyStageCell } from '../components/JourneyStageCell';
 import { hasJourneyAttributes, withStageColumn } from '../utils/editor';
 import { getTranslation } from '../utils/getTranslation';

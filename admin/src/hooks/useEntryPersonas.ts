@@ -2,8 +2,8 @@ import * as React from 'react';
 
 import { useFetchClient, useForm } from '@strapi/strapi/admin';
 
+import { PERSONAS_ATTRIBUTE } from '../../../shared/constants';
 import { fetchSavedPersonas } from '../api/contentManager';
-import { PERSONAS_ATTRIBUTE } from '../constants';
 import { selectedPersonas } from '../utils/editor';
 import { useAdminRequest } from './useAdminRequest';
 

@@ -1,4 +1,4 @@
-import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { contentManagerDocumentPath } from './contentManagerUrl';
 
 import type { EditorConfig, EditorStage } from '../api/editor';
