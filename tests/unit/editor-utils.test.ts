@@ -12,7 +12,7 @@ import {
   withStageColumn,
 } from '../../admin/src/utils/editor';
 
-import type { EditorConfig, EditorStage } from '../../admin/src/api/editor';
+import type { EditorConfig, EditorStage } from '../../admin/src/services/editor';
 import type { CoverageMatrix } from '../../shared/contracts';
 
 const stage = (key: string, label: string, order: number, minimum = 3): EditorStage => ({

@@ -6,7 +6,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 
 import { PLUGIN_ID } from '../../../shared/constants';
-import { useCoverage } from '../hooks/useCoverage';
+import { useCoverageMatrix } from '../services/coverage';
 import { DEFAULT_COVERAGE_FILTERS, toCoverageParams, toQueryString } from '../utils/coverageParams';
 import { LEVEL_TONES, toneColor } from '../utils/coverageView';
 import { entryCoverageLines } from '../utils/editor';
@@ -73,7 +73,7 @@ interface EntryCoverageProps {
 export const EntryCoverage = ({ stage, personaDocumentIds, locale }: EntryCoverageProps) => {
   const { formatMessage } = useIntl();
   const filters = React.useMemo(() => ({ ...DEFAULT_COVERAGE_FILTERS, locale }), [locale]);
-  const { data } = useCoverage(filters);
+  const { data } = useCoverageMatrix(filters);
   const lines = React.useMemo(
     () => (data ? entryCoverageLines(data, stage, personaDocumentIds ?? []) : []),
     [data, stage, personaDocumentIds]

@@ -5,16 +5,16 @@ import { useForm, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { STAGE_ATTRIBUTE } from '../../../shared/constants';
-import { useEditorConfig } from '../hooks/useEditorConfig';
 import { useEntryPersonas } from '../hooks/useEntryPersonas';
 import { COVERAGE_READ_PERMISSIONS } from '../permissions';
+import { useGetEditorConfigQuery } from '../services/editor';
 import { isTaggedType, orderedStages, resolveStoredStage } from '../utils/editor';
 import { getTranslation } from '../utils/getTranslation';
 import { EntryCoverage } from './EntryCoverage';
 import { StageGuidance } from './StageGuidance';
 import { StagePicker } from './StagePicker';
 
-import type { EditorStage } from '../api/editor';
+import type { EditorStage } from '../services/editor';
 import type { SelectedPersona } from '../utils/editor';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 
@@ -47,17 +47,21 @@ interface JourneyPanelContentProps {
   documentId?: string;
   locale: string | null;
   status: 'draft' | 'published' | null;
-  /** The saved document's updatedAt: changes on every save. */
-  version: string | null;
 }
 
-const JourneyPanelContent = ({ stages, uid, documentId, locale, status, version }: JourneyPanelContentProps) => {
+const JourneyPanelContent = ({
+  stages,
+  uid,
+  documentId,
+  locale,
+  status,
+}: JourneyPanelContentProps) => {
   const { formatMessage } = useIntl();
   // The edit view's own form: a choice here is an unsaved change like any field's, saved by Save.
   const value = useForm('JourneyPanel', (state) => (state.values as Record<string, unknown>)[STAGE_ATTRIBUTE]);
   const onChange = useForm('JourneyPanel', (state) => state.onChange);
   const disabled = useForm('JourneyPanel', (state) => state.disabled);
-  const personas = useEntryPersonas({ uid, documentId, locale, status, version });
+  const { personas } = useEntryPersonas({ uid, documentId, locale, status });
   const personaIds = React.useMemo(() => personas?.map((persona) => persona.documentId) ?? null, [personas]);
   const {
     allowedActions: { canRead: canReadCoverage },
@@ -117,7 +121,7 @@ const JourneyPanelContent = ({ stages, uid, documentId, locale, status, version 
  */
 export const JourneyPanel: PanelComponent = ({ model, document, documentId, activeTab }) => {
   const { formatMessage } = useIntl();
-  const { data: config } = useEditorConfig();
+  const { data: config } = useGetEditorConfigQuery();
   // A new entry has no document yet: its locale is the one the create link carries.
   const [{ query }] = useQueryParams<LocaleQuery>();
   const stages = React.useMemo(() => orderedStages(config?.stages ?? []), [config]);
@@ -134,7 +138,6 @@ export const JourneyPanel: PanelComponent = ({ model, document, documentId, acti
         documentId={documentId}
         locale={documentLocale ?? query.plugins?.i18n?.locale ?? null}
         status={activeTab}
-        version={typeof document?.updatedAt === 'string' ? document.updatedAt : null}
       />
     ),
   };

@@ -1,7 +1,7 @@
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { contentManagerDocumentPath } from './contentManagerUrl';
 
-import type { EditorConfig, EditorStage } from '../api/editor';
+import type { EditorConfig, EditorStage } from '../services/editor';
 import type { CoverageLevel, CoverageMatrix } from '../../../shared/contracts';
 
 /*
