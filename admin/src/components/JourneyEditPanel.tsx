@@ -61,8 +61,17 @@ const JourneyPanelContent = ({
   const value = useForm('JourneyPanel', (state) => (state.values as Record<string, unknown>)[STAGE_ATTRIBUTE]);
   const onChange = useForm('JourneyPanel', (state) => state.onChange);
   const disabled = useForm('JourneyPanel', (state) => state.disabled);
-  const { personas } = useEntryPersonas({ uid, documentId, locale, status });
-  const personaIds = React.useMemo(() => personas?.map((persona) => persona.documentId) ?? null, [personas]);
+  const { personas, isLoading: isLoadingPersonas } = useEntryPersonas({
+    uid,
+    documentId,
+    locale,
+    status,
+  });
+  // Personas the editor may not read count as none: the line then shows the stage total.
+  const personaIds = React.useMemo(
+    () => (isLoadingPersonas ? null : (personas?.map((persona) => persona.documentId) ?? [])),
+    [isLoadingPersonas, personas]
+  );
   const {
     allowedActions: { canRead: canReadCoverage },
   } = useRBAC(COVERAGE_READ_PERMISSIONS);

@@ -8,6 +8,8 @@ import type {
   CoverageMatrix,
   CoverageOptionsResponse,
   CoverageResponse,
+  EntryCoverageQuery,
+  EntryCoverageResponse,
   ErrorResponse,
 } from '../../../shared/contracts';
 
@@ -25,11 +27,32 @@ const COVERAGE_CSV_FILENAME = 'journey-coverage.csv';
 
 export const COVERAGE_TAG = 'JourneyCoverage';
 
-/** What a write that changes stages or personas must invalidate: every matrix. */
-export const COVERAGE_COUNT_TAGS = [{ type: COVERAGE_TAG, id: 'MATRIX' }] as const;
+/** What a write that changes stages or personas must invalidate: every matrix and entry line. */
+export const COVERAGE_COUNT_TAGS = [
+  { type: COVERAGE_TAG, id: 'MATRIX' },
+  { type: COVERAGE_TAG, id: 'ENTRY' },
+] as const;
 
 /** `GET /journey/coverage/options`: what the filter dropdowns offer (tagged types and locales). */
 export type CoverageOptions = CoverageOptionsResponse['data'];
+
+/** `GET /journey/coverage/entry`: one stage, for one entry's personas. */
+export type EntryCoverage = EntryCoverageResponse['data'];
+
+export interface EntryCoverageArgs {
+  stage: string;
+  /** Document ids of the entry's personas; empty: the stage total. */
+  personaDocumentIds: readonly string[];
+  locale: string | null;
+}
+
+/** The entry endpoint's query string; equal arguments give equal strings (the cache key). */
+const toEntryCoverageQueryString = ({ stage, personaDocumentIds, locale }: EntryCoverageArgs) => {
+  const query: EntryCoverageQuery = { stage };
+  if (personaDocumentIds.length > 0) query.personas = personaDocumentIds.join(',');
+  if (locale) query.locale = locale;
+  return new URLSearchParams({ ...query }).toString();
+};
 
 /** Strapi's error body of a failed export (read as a blob), or null when it is not one. */
 const readApiError = async (body: Blob): Promise<ErrorResponse['error'] | null> => {
@@ -82,6 +105,22 @@ const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).i
     }),
 
     /**
+     * The edit view's coverage line: the entry's stage, for its personas, published, in its
+     * locale. The server counts that one stage rather than the whole matrix.
+     */
+    getEntryCoverage: builder.query<EntryCoverage, EntryCoverageArgs>({
+      query: (args) => ({
+        url: `${COVERAGE_URL}/entry`,
+        method: 'GET',
+        config: { params: toEntryCoverageQueryString(args) },
+      }),
+      serializeQueryArgs: ({ endpointName, queryArgs }) =>
+        `${endpointName}(${toEntryCoverageQueryString(queryArgs)})`,
+      transformResponse: (response: EntryCoverageResponse) => response.data,
+      providesTags: [COVERAGE_COUNT_TAGS[1]],
+    }),
+
+    /**
      * "Export CSV": downloads `GET /journey/coverage/export?format=csv` (same filters) under the
      * name the server's Content-Disposition gives (it adds locale and date), else
      * journey-coverage.csv. A mutation, because it is an action rather than data to keep: the
@@ -126,16 +165,20 @@ const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).i
   overrideExisting: false,
 });
 
-const { useGetCoverageQuery } = coverageApi;
+const { useGetCoverageQuery, useGetEntryCoverageQuery } = coverageApi;
 
 /*
  * Counts change with every publish, by anyone, through endpoints this plugin does not own, so no
- * tag of ours can see it: the matrix is fetched again whenever a component showing it mounts (as
- * before there was a cache), and the cached numbers stay on screen while that runs.
+ * tag of ours can see it: the matrix and the entry lines are fetched again whenever a component
+ * showing them mounts (as before there was a cache), the cached numbers on screen meanwhile.
  */
 
 /** The coverage matrix for `filters`; another request whenever they change. */
 export const useCoverageMatrix = (filters: CoverageFilters) =>
   useGetCoverageQuery(filters, { refetchOnMountOrArgChange: true });
+
+/** The edit view's coverage line(s); `skip` while what to ask for is not known yet. */
+export const useEntryCoverage = (args: EntryCoverageArgs, { skip = false } = {}) =>
+  useGetEntryCoverageQuery(args, { refetchOnMountOrArgChange: true, skip });
 
 export const { useGetCoverageOptionsQuery, useExportCoverageCsvMutation } = coverageApi;

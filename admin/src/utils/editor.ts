@@ -2,7 +2,6 @@ import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { contentManagerDocumentPath } from './contentManagerUrl';
 
 import type { EditorConfig, EditorStage } from '../services/editor';
-import type { CoverageLevel, CoverageMatrix } from '../../../shared/contracts';
 
 /*
  * Pure helpers of the editor experience (edit view panel, list column, bulk action), no React:
@@ -83,62 +82,6 @@ export const selectedPersonas = (saved: readonly RelationItem[], fieldValue: unk
     if (persona) result.push(persona);
   }
   return result;
-};
-
-/** One line of the panel's coverage summary: "Decision x Restaurant owner: 1 of 3, thin". */
-export interface EntryCoverageLine {
-  /** Stable React key: the persona slug, or the stage key for the stage total. */
-  key: string;
-  stageLabel: string;
-  /** null for the stage total (the entry has no persona the matrix knows). */
-  personaName: string | null;
-  count: number;
-  minimum: number;
-  status: CoverageLevel;
-}
-
-/**
- * Where the entry's stage and personas stand in the coverage matrix: one line per selected
- * persona, or the stage total when the entry has none (or only personas the matrix does not count).
- * Empty when the stage is not in the matrix.
- */
-export const entryCoverageLines = (
-  matrix: CoverageMatrix,
-  stageKey: string,
-  personaDocumentIds: readonly string[]
-): EntryCoverageLine[] => {
-  const stage = matrix.stages.find((candidate) => candidate.key === stageKey);
-  if (!stage) return [];
-  const emptyStatus: CoverageLevel = stage.minimum > 0 ? 'gap' : 'ok';
-
-  const personas = personaDocumentIds.flatMap(
-    (documentId) => matrix.personas.find((persona) => persona.documentId === documentId) ?? []
-  );
-  if (personas.length === 0) {
-    const total = matrix.stageTotals.find((candidate) => candidate.stage === stage.key);
-    return [
-      {
-        key: stage.key,
-        stageLabel: stage.label,
-        personaName: null,
-        count: total?.count ?? 0,
-        minimum: stage.minimum,
-        status: total?.status ?? emptyStatus,
-      },
-    ];
-  }
-
-  return personas.map((persona) => {
-    const cell = matrix.cells.find((candidate) => candidate.stage === stage.key && candidate.persona === persona.slug);
-    return {
-      key: persona.slug,
-      stageLabel: stage.label,
-      personaName: persona.name,
-      count: cell?.count ?? 0,
-      minimum: stage.minimum,
-      status: cell?.status ?? emptyStatus,
-    };
-  });
 };
 
 /* ---------------------------------------------------------------------------------------------
