@@ -1,15 +1,8 @@
 import { contentManagerDocumentPath, contentManagerRelationsPath } from '../../admin/src/utils/contentManagerUrl';
-import {
-  hasJourneyAttributes,
-  isTaggedType,
-  orderedStages,
-  resolveStoredStage,
-  selectedPersonas,
-  stageCellText,
-  stageUpdateRequest,
-  summarizeStageUpdates,
-  withStageColumn,
-} from '../../admin/src/utils/editor';
+import { stageUpdateRequest, summarizeStageUpdates } from '../../admin/src/utils/bulkStageUpdate';
+import { selectedPersonas } from '../../admin/src/utils/entryPersonas';
+import { hasJourneyAttributes, stageCellText, withStageColumn } from '../../admin/src/utils/stageColumn';
+import { isTaggedType, orderedStages, resolveStoredStage } from '../../admin/src/utils/stageModel';
 
 import type { EditorConfig, EditorStage } from '../../admin/src/services/editor';
 

@@ -8,14 +8,14 @@ import { STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { useEntryPersonas } from '../hooks/useEntryPersonas';
 import { COVERAGE_READ_PERMISSIONS } from '../permissions';
 import { useGetEditorConfigQuery } from '../services/editor';
-import { isTaggedType, orderedStages, resolveStoredStage } from '../utils/editor';
 import { getTranslation } from '../utils/getTranslation';
+import { isTaggedType, orderedStages, resolveStoredStage } from '../utils/stageModel';
 import { EntryCoverage } from './EntryCoverage';
 import { StageGuidance } from './StageGuidance';
 import { StagePicker } from './StagePicker';
 
 import type { EditorStage } from '../services/editor';
-import type { SelectedPersona } from '../utils/editor';
+import type { SelectedPersona } from '../utils/entryPersonas';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 
 interface LocaleQuery {

@@ -2,8 +2,8 @@ import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 import { useGetEditorConfigQuery } from '../services/editor';
-import { stageCellText } from '../utils/editor';
 import { getTranslation } from '../utils/getTranslation';
+import { stageCellText } from '../utils/stageColumn';
 
 /** The list view cell of the Journey stage column: the stage's label rather than its key. */
 export const JourneyStageCell = ({ value }: { value: unknown }) => {

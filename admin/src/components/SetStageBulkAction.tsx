@@ -6,11 +6,12 @@ import { useIntl } from 'react-intl';
 
 import { useSetJourneyStageMutation } from '../services/contentManager';
 import { useGetEditorConfigQuery } from '../services/editor';
-import { isTaggedType, orderedStages, summarizeStageUpdates } from '../utils/editor';
+import { summarizeStageUpdates } from '../utils/bulkStageUpdate';
 import { getTranslation } from '../utils/getTranslation';
+import { isTaggedType, orderedStages } from '../utils/stageModel';
 
 import type { EditorStage } from '../services/editor';
-import type { StageUpdateTarget } from '../utils/editor';
+import type { StageUpdateTarget } from '../utils/bulkStageUpdate';
 import type { BulkActionComponent, BulkActionComponentProps } from '@strapi/content-manager/strapi-admin';
 
 type SelectedDocument = BulkActionComponentProps['documents'][number];

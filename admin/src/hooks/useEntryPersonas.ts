@@ -4,10 +4,10 @@ import { useForm } from '@strapi/strapi/admin';
 
 import { PERSONAS_ATTRIBUTE } from '../../../shared/constants';
 import { useGetSavedPersonasQuery } from '../services/contentManager';
-import { selectedPersonas } from '../utils/editor';
+import { selectedPersonas } from '../utils/entryPersonas';
 
 import type { SavedPersonasArgs } from '../services/contentManager';
-import type { RelationItem, SelectedPersona } from '../utils/editor';
+import type { RelationItem, SelectedPersona } from '../utils/entryPersonas';
 
 const NO_RELATIONS: RelationItem[] = [];
 

@@ -1,11 +1,12 @@
 import { adminApi } from '@strapi/strapi/admin';
 
 import { PERSONAS_ATTRIBUTE } from '../../../shared/constants';
+import { stageUpdateRequest } from '../utils/bulkStageUpdate';
 import { contentManagerRelationsPath } from '../utils/contentManagerUrl';
-import { stageUpdateRequest } from '../utils/editor';
 import { COVERAGE_COUNT_TAGS, COVERAGE_TAG } from './coverage';
 
-import type { RelationItem, StageUpdateOutcome, StageUpdateTarget } from '../utils/editor';
+import type { StageUpdateOutcome, StageUpdateTarget } from '../utils/bulkStageUpdate';
+import type { RelationItem } from '../utils/entryPersonas';
 
 /*
  * Reads and writes through the Content Manager's own admin endpoints, so every request is checked
