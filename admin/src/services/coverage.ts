@@ -7,6 +7,7 @@ import type { CoverageFilters } from '../utils/coverageParams';
 import type {
   CoverageMatrix,
   CoverageOptionsResponse,
+  CoverageQuery,
   CoverageResponse,
   EntryCoverageQuery,
   EntryCoverageResponse,
@@ -46,12 +47,12 @@ export interface EntryCoverageArgs {
   locale: string | null;
 }
 
-/** The entry endpoint's query string; equal arguments give equal strings (the cache key). */
-const toEntryCoverageQueryString = ({ stage, personaDocumentIds, locale }: EntryCoverageArgs) => {
+/** The entry endpoint's query: what the server is asked, and (being plain values) the cache key. */
+const toEntryCoverageQuery = ({ stage, personaDocumentIds, locale }: EntryCoverageArgs) => {
   const query: EntryCoverageQuery = { stage };
   if (personaDocumentIds.length > 0) query.personas = personaDocumentIds.join(',');
   if (locale) query.locale = locale;
-  return new URLSearchParams({ ...query }).toString();
+  return query;
 };
 
 /** Strapi's error body of a failed export (read as a blob), or null when it is not one. */
@@ -82,17 +83,17 @@ const saveBlob = (blob: Blob, filename: string) => {
 
 const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).injectEndpoints({
   endpoints: (builder) => ({
-    /** The stage x persona matrix for the given filters. */
-    getCoverage: builder.query<CoverageMatrix, CoverageFilters>({
+    /**
+     * The stage x persona matrix. Takes the query rather than the filters: filters that mean the
+     * same (types in another order, defaults spelled out) give the same query, so one cache entry.
+     */
+    getCoverage: builder.query<CoverageMatrix, CoverageQuery>({
       // A string is appended as is; an object would be serialized by qs without encoding.
-      query: (filters) => ({
+      query: (params) => ({
         url: COVERAGE_URL,
         method: 'GET',
-        config: { params: toQueryString(toCoverageParams(filters)) },
+        config: { params: toQueryString(params) },
       }),
-      // Filters that mean the same (types in another order, defaults spelled out) share an entry.
-      serializeQueryArgs: ({ endpointName, queryArgs }) =>
-        `${endpointName}(${toQueryString(toCoverageParams(queryArgs))})`,
       transformResponse: (response: CoverageResponse) => response.data,
       providesTags: [COVERAGE_COUNT_TAGS[0]],
     }),
@@ -108,14 +109,12 @@ const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).i
      * The edit view's coverage line: the entry's stage, for its personas, published, in its
      * locale. The server counts that one stage rather than the whole matrix.
      */
-    getEntryCoverage: builder.query<EntryCoverage, EntryCoverageArgs>({
-      query: (args) => ({
+    getEntryCoverage: builder.query<EntryCoverage, EntryCoverageQuery>({
+      query: (params) => ({
         url: `${COVERAGE_URL}/entry`,
         method: 'GET',
-        config: { params: toEntryCoverageQueryString(args) },
+        config: { params: new URLSearchParams({ ...params }).toString() },
       }),
-      serializeQueryArgs: ({ endpointName, queryArgs }) =>
-        `${endpointName}(${toEntryCoverageQueryString(queryArgs)})`,
       transformResponse: (response: EntryCoverageResponse) => response.data,
       providesTags: [COVERAGE_COUNT_TAGS[1]],
     }),
@@ -175,10 +174,10 @@ const { useGetCoverageQuery, useGetEntryCoverageQuery } = coverageApi;
 
 /** The coverage matrix for `filters`; another request whenever they change. */
 export const useCoverageMatrix = (filters: CoverageFilters) =>
-  useGetCoverageQuery(filters, { refetchOnMountOrArgChange: true });
+  useGetCoverageQuery(toCoverageParams(filters), { refetchOnMountOrArgChange: true });
 
 /** The edit view's coverage line(s); `skip` while what to ask for is not known yet. */
 export const useEntryCoverage = (args: EntryCoverageArgs, { skip = false } = {}) =>
-  useGetEntryCoverageQuery(args, { refetchOnMountOrArgChange: true, skip });
+  useGetEntryCoverageQuery(toEntryCoverageQuery(args), { refetchOnMountOrArgChange: true, skip });
 
 export const { useGetCoverageOptionsQuery, useExportCoverageCsvMutation } = coverageApi;
