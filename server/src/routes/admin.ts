@@ -14,6 +14,8 @@ export default {
     { method: 'GET', path: '/coverage', handler: 'coverage.find', config: guarded },
     { method: 'GET', path: '/coverage/export', handler: 'coverage.export', config: guarded },
     { method: 'GET', path: '/coverage/options', handler: 'coverage.options', config: guarded },
+    // The Content Manager edit view's coverage line, without computing the whole matrix.
+    { method: 'GET', path: '/coverage/entry', handler: 'coverage.entry', config: guarded },
     // Every editor needs the stage guidance, coverage rights or not.
     { method: 'GET', path: '/editor', handler: 'editor.config', config: { policies: ['admin::isAuthenticatedAdmin'] } },
   ],
