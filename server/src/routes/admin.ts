@@ -1,4 +1,4 @@
-import { COVERAGE_READ_ACTION } from '../permissions';
+import { COVERAGE_READ_ACTION } from '../../../shared/constants';
 
 /** Admin API under /journey: coverage routes require the coverage RBAC action, all a logged-in admin. */
 const guarded = {

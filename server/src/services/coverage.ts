@@ -7,7 +7,7 @@ import type {
   EntryCoverageLine,
   EntryCoverageResponse,
 } from '../../../shared/contracts';
-import { PERSONA_UID } from '../constants';
+import { PERSONA_UID } from '../../../shared/constants';
 import { queryCoverageGroups, type CoverageGroup } from '../coverage/coverage-sql';
 import { cellLevel, stageTotalLevel } from '../coverage/levels';
 import { truncate } from '../content-api/query';
