@@ -28,11 +28,11 @@ const COVERAGE_CSV_FILENAME = 'journey-coverage.csv';
 
 export const COVERAGE_TAG = 'JourneyCoverage';
 
+const COVERAGE_MATRIX_TAG = { type: COVERAGE_TAG, id: 'MATRIX' } as const;
+const ENTRY_COVERAGE_TAG = { type: COVERAGE_TAG, id: 'ENTRY' } as const;
+
 /** What a write that changes stages or personas must invalidate: every matrix and entry line. */
-export const COVERAGE_COUNT_TAGS = [
-  { type: COVERAGE_TAG, id: 'MATRIX' },
-  { type: COVERAGE_TAG, id: 'ENTRY' },
-] as const;
+export const COVERAGE_COUNT_TAGS = [COVERAGE_MATRIX_TAG, ENTRY_COVERAGE_TAG];
 
 /** `GET /journey/coverage/options`: what the filter dropdowns offer (tagged types and locales). */
 export type CoverageOptions = CoverageOptionsResponse['data'];
@@ -95,7 +95,7 @@ const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).i
         config: { params: toQueryString(params) },
       }),
       transformResponse: (response: CoverageResponse) => response.data,
-      providesTags: [COVERAGE_COUNT_TAGS[0]],
+      providesTags: [COVERAGE_MATRIX_TAG],
     }),
 
     /** Types and locales the filters offer (and type UIDs for Content Manager links). */
@@ -116,7 +116,7 @@ const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).i
         config: { params: new URLSearchParams({ ...params }).toString() },
       }),
       transformResponse: (response: EntryCoverageResponse) => response.data,
-      providesTags: [COVERAGE_COUNT_TAGS[1]],
+      providesTags: [ENTRY_COVERAGE_TAG],
     }),
 
     /**
