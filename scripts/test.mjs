@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: builds the plugin, then runs every suite.
- *  1. unit + API suites on SQLite (always);
+ *  1. unit, admin component (jsdom) and API suites on SQLite (always);
  *  2. API suites again on PostgreSQL, when a server answers (required when CI=true);
  *  3. the browser suites in Debian Chromium, when /usr/bin/chromium exists (required when CI=true).
  * A suite that cannot run is reported as SKIPPED in capitals, never silently. The last line is the
@@ -86,7 +86,7 @@ if (!run('Building the plugin (strapi-plugin build)', 'npm', ['run', 'build', '-
 // Type errors fail the run like a failing test (jest's ts-jest only transpiles).
 if (!run('Type checking (server, admin, tests, playground)', 'npm', ['run', 'typecheck', '--silent'])) totals.failed += 1;
 
-jest('unit and API suites on SQLite', ['unit', 'api']);
+jest('unit, admin component and API suites on SQLite', ['unit', 'admin', 'api']);
 
 const pgStatus = await postgresReachable();
 if (pgStatus === true) jest('API suites on PostgreSQL', ['api'], { TEST_DATABASE: 'postgres' });

@@ -1,10 +1,10 @@
 import { ChartPie } from '@strapi/icons';
 
+import { PLUGIN_ID } from '../../shared/constants';
 import { JourneyPanel } from './components/JourneyEditPanel';
 import { SetJourneyStageAction } from './components/SetStageBulkAction';
 import { addStageColumnHook, INJECT_COLUMN_IN_TABLE } from './contentManagerHooks/listView';
 import { COVERAGE_MENU_PERMISSIONS, COVERAGE_READ_PERMISSIONS } from './permissions';
-import { PLUGIN_ID } from './pluginId';
 import { getTranslation, prefixTranslations } from './utils/getTranslation';
 
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';

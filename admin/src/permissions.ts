@@ -1,4 +1,4 @@
-import { COVERAGE_READ_ACTION } from './constants';
+import { COVERAGE_READ_ACTION } from '../../shared/constants';
 
 import type { Permission } from '@strapi/strapi/admin';
 

@@ -163,7 +163,8 @@ describe('tagging content in the Content Manager', () => {
     const persona = (await app.strapi.documents(PERSONA).findFirst({ sort: 'name:asc' })) as unknown as {
       documentId: string;
       name: string;
-    };
+    } | null;
+    if (!persona) throw new Error('the demo seed has no persona');
     await page.getByRole('link', { name: 'Persona', exact: true }).click();
     await page.getByText(persona.name, { exact: true }).first().click();
     await page.waitForURL(new RegExp(`${PERSONA.replace('.', '\\.')}/${persona.documentId}`));

@@ -1,19 +1,10 @@
 import { contentManagerDocumentPath, contentManagerRelationsPath } from '../../admin/src/utils/contentManagerUrl';
-import {
-  entryCoverageLines,
-  hasJourneyAttributes,
-  isTaggedType,
-  orderedStages,
-  resolveStoredStage,
-  selectedPersonas,
-  stageCellText,
-  stageUpdateRequest,
-  summarizeStageUpdates,
-  withStageColumn,
-} from '../../admin/src/utils/editor';
+import { stageUpdateRequest, summarizeStageUpdates } from '../../admin/src/utils/bulkStageUpdate';
+import { selectedPersonas } from '../../admin/src/utils/entryPersonas';
+import { hasJourneyAttributes, stageCellText, withStageColumn } from '../../admin/src/utils/stageColumn';
+import { isTaggedType, orderedStages, resolveStoredStage } from '../../admin/src/utils/stageModel';
 
-import type { EditorConfig, EditorStage } from '../../admin/src/api/editor';
-import type { CoverageMatrix } from '../../shared/contracts';
+import type { EditorConfig, EditorStage } from '../../admin/src/services/editor';
 
 const stage = (key: string, label: string, order: number, minimum = 3): EditorStage => ({
   key,
@@ -121,58 +112,6 @@ describe('selectedPersonas', () => {
       { documentId: 'p-x', name: 'Labelled' },
       { documentId: 'p-y', name: 'p-y' },
     ]);
-  });
-});
-
-const matrix: CoverageMatrix = {
-  stages: [
-    { key: 'awareness', label: 'Awareness', order: 0, minimum: 3, excess: null },
-    { key: 'decision', label: 'Decision', order: 2, minimum: 3, excess: 10 },
-  ],
-  personas: [
-    { documentId: 'p-owner', slug: 'restaurant-owner', name: 'Restaurant owner' },
-    { documentId: 'p-chef', slug: 'chef', name: 'Chef' },
-  ],
-  cells: [
-    { stage: 'decision', persona: 'restaurant-owner', count: 1, stale: 0, status: 'thin' },
-    { stage: 'decision', persona: 'chef', count: 0, stale: 0, status: 'gap' },
-  ],
-  stageTotals: [{ stage: 'decision', count: 4, stale: 0, minimum: 3, status: 'ok' }],
-  untagged: [],
-  noStage: { count: 0, stale: 0 },
-  unknown: [],
-  filters: { types: ['blog-post'], locale: 'en', status: 'published', fresh: false, staleAfterDays: 365 },
-};
-
-describe('entryCoverageLines', () => {
-  it('gives one line per selected persona, in selection order', () => {
-    expect(entryCoverageLines(matrix, 'decision', ['p-chef', 'p-owner'])).toEqual([
-      { key: 'chef', stageLabel: 'Decision', personaName: 'Chef', count: 0, minimum: 3, status: 'gap' },
-      {
-        key: 'restaurant-owner',
-        stageLabel: 'Decision',
-        personaName: 'Restaurant owner',
-        count: 1,
-        minimum: 3,
-        status: 'thin',
-      },
-    ]);
-  });
-
-  it('gives the stage total without personas, or when the matrix knows none of them', () => {
-    const total = { key: 'decision', stageLabel: 'Decision', personaName: null, count: 4, minimum: 3, status: 'ok' };
-    expect(entryCoverageLines(matrix, 'decision', [])).toEqual([total]);
-    expect(entryCoverageLines(matrix, 'decision', ['p-unknown'])).toEqual([total]);
-  });
-
-  it('counts a stage with no total as empty', () => {
-    expect(entryCoverageLines(matrix, 'awareness', [])).toEqual([
-      { key: 'awareness', stageLabel: 'Awareness', personaName: null, count: 0, minimum: 3, status: 'gap' },
-    ]);
-  });
-
-  it('gives nothing for a stage the matrix does not have', () => {
-    expect(entryCoverageLines(matrix, 'retention', ['p-owner'])).toEqual([]);
   });
 });
 

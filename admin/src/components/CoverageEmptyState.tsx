@@ -4,7 +4,7 @@ import { EmptyDocuments } from '@strapi/icons/symbols';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 
-import { PERSONA_UID } from '../constants';
+import { PERSONA_UID } from '../../../shared/constants';
 import { getTranslation } from '../utils/getTranslation';
 
 interface CoverageEmptyStateProps {

@@ -13,7 +13,7 @@ import { useIntl } from 'react-intl';
 import { COVERAGE_STATUSES } from '../../../shared/contracts';
 import { getTranslation } from '../utils/getTranslation';
 
-import type { CoverageOptions } from '../api/coverage';
+import type { CoverageOptions } from '../services/coverage';
 import type { CoverageFilters } from '../utils/coverageParams';
 import type { CoverageStatus } from '../../../shared/contracts';
 import type { ChangeEvent } from 'react';

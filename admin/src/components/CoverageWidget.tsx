@@ -5,8 +5,9 @@ import { CheckCircle } from '@strapi/icons';
 import { Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { useCoverage } from '../hooks/useCoverage';
 import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useCoverageMatrix } from '../services/coverage';
+import { DEFAULT_COVERAGE_FILTERS } from '../utils/coverageParams';
 import { needsAttention, toCoverageRows } from '../utils/coverageView';
 import { getTranslation } from '../utils/getTranslation';
 import { LevelBadge } from './LevelBadge';
@@ -81,12 +82,12 @@ const CoverageSummary = ({ matrix }: { matrix: CoverageMatrix }) => {
 export const CoverageWidget = () => {
   const { formatMessage } = useIntl();
   const toMessage = useErrorMessage();
-  const { data, error, isLoading } = useCoverage();
+  const { data, error, isError, isLoading } = useCoverageMatrix(DEFAULT_COVERAGE_FILTERS);
 
   let content: React.ReactNode;
   if (isLoading) {
     content = <Widget.Loading />;
-  } else if (error !== undefined || data === undefined) {
+  } else if (isError || data === undefined) {
     content = <Widget.Error>{toMessage(error)}</Widget.Error>;
   } else if (data.personas.length === 0) {
     content = (

@@ -1,20 +1,17 @@
-import * as React from 'react';
-
 import { Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 
-import { useCoverage } from '../hooks/useCoverage';
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../../../shared/constants';
+import { useEntryCoverage } from '../services/coverage';
 import { DEFAULT_COVERAGE_FILTERS, toCoverageParams, toQueryString } from '../utils/coverageParams';
 import { LEVEL_TONES, toneColor } from '../utils/coverageView';
-import { entryCoverageLines } from '../utils/editor';
 import { getTranslation } from '../utils/getTranslation';
 import { LevelBadge } from './LevelBadge';
 
 import type { Tone } from '../utils/coverageView';
-import type { EntryCoverageLine } from '../utils/editor';
+import type { CoverageStage, EntryCoverageLine } from '../../../shared/contracts';
 
 /** Tinted like the coverage page's cells, so a thin line here looks like a thin cell there. */
 const Line = styled.li<{ $tone: Tone }>`
@@ -30,11 +27,16 @@ const Line = styled.li<{ $tone: Tone }>`
   color: ${({ theme, $tone }) => theme.colors[toneColor($tone, 700)]};
 `;
 
-const CoverageLine = ({ line }: { line: EntryCoverageLine }) => {
+const CoverageLine = ({ stage, line }: { stage: CoverageStage; line: EntryCoverageLine }) => {
   const { formatMessage } = useIntl();
-  const values = { stage: line.stageLabel, persona: line.personaName ?? '', count: line.count, minimum: line.minimum };
+  const values = {
+    stage: stage.label,
+    persona: line.persona?.name ?? '',
+    count: line.count,
+    minimum: line.minimum,
+  };
   const text =
-    line.personaName === null
+    line.persona === null
       ? formatMessage(
           {
             id: getTranslation('editor.coverage.line.total'),
@@ -60,36 +62,43 @@ const CoverageLine = ({ line }: { line: EntryCoverageLine }) => {
 
 interface EntryCoverageProps {
   stage: string;
-  /** Document ids of the entry's personas; null while they are unknown (then: the stage total). */
-  personaDocumentIds: string[] | null;
+  /**
+   * Document ids of the entry's personas (none: the stage total); null while they are still
+   * being read, so no request is made for an answer about to be replaced.
+   */
+  personaDocumentIds: readonly string[] | null;
   locale: string | null;
 }
 
 /**
  * Where this entry's stage (and personas) stand: published content of all tagged types in the
- * entry's locale, the coverage page's defaults, so the numbers match what its link opens.
- * Rendered only for editors allowed to read coverage; a failed request simply shows nothing.
+ * entry's locale, the coverage page's defaults, so the numbers match what its link opens. The
+ * server counts just this stage (`GET /journey/coverage/entry`). Rendered only for editors
+ * allowed to read coverage; a failed request simply shows nothing.
  */
 export const EntryCoverage = ({ stage, personaDocumentIds, locale }: EntryCoverageProps) => {
   const { formatMessage } = useIntl();
-  const filters = React.useMemo(() => ({ ...DEFAULT_COVERAGE_FILTERS, locale }), [locale]);
-  const { data } = useCoverage(filters);
-  const lines = React.useMemo(
-    () => (data ? entryCoverageLines(data, stage, personaDocumentIds ?? []) : []),
-    [data, stage, personaDocumentIds]
+  // The answer for this stage and these personas only: a previous choice's line would mislead.
+  const { currentData: coverage } = useEntryCoverage(
+    { stage, personaDocumentIds: personaDocumentIds ?? [], locale },
+    { skip: personaDocumentIds === null }
   );
 
-  if (lines.length === 0) return null;
+  if (!coverage || coverage.lines.length === 0) return null;
 
-  const query = toQueryString(toCoverageParams(filters));
+  const query = toQueryString(toCoverageParams({ ...DEFAULT_COVERAGE_FILTERS, locale }));
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="journey-coverage">
       <Typography variant="sigma" textColor="neutral600">
         {formatMessage({ id: getTranslation('editor.coverage.title'), defaultMessage: 'Coverage (published)' })}
       </Typography>
       <Flex tag="ul" direction="column" alignItems="stretch" gap={1}>
-        {lines.map((line) => (
-          <CoverageLine key={line.key} line={line} />
+        {coverage.lines.map((line) => (
+          <CoverageLine
+            key={line.persona?.slug ?? coverage.stage.key}
+            stage={coverage.stage}
+            line={line}
+          />
         ))}
       </Flex>
       <Link

@@ -4,18 +4,18 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useForm, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { STAGE_ATTRIBUTE } from '../constants';
-import { useEditorConfig } from '../hooks/useEditorConfig';
+import { STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { useEntryPersonas } from '../hooks/useEntryPersonas';
 import { COVERAGE_READ_PERMISSIONS } from '../permissions';
-import { isTaggedType, orderedStages, resolveStoredStage } from '../utils/editor';
+import { useGetEditorConfigQuery } from '../services/editor';
 import { getTranslation } from '../utils/getTranslation';
+import { isTaggedType, orderedStages, resolveStoredStage } from '../utils/stageModel';
 import { EntryCoverage } from './EntryCoverage';
 import { StageGuidance } from './StageGuidance';
 import { StagePicker } from './StagePicker';
 
-import type { EditorStage } from '../api/editor';
-import type { SelectedPersona } from '../utils/editor';
+import type { EditorStage } from '../services/editor';
+import type { SelectedPersona } from '../utils/entryPersonas';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 
 interface LocaleQuery {
@@ -47,18 +47,31 @@ interface JourneyPanelContentProps {
   documentId?: string;
   locale: string | null;
   status: 'draft' | 'published' | null;
-  /** The saved document's updatedAt: changes on every save. */
-  version: string | null;
 }
 
-const JourneyPanelContent = ({ stages, uid, documentId, locale, status, version }: JourneyPanelContentProps) => {
+const JourneyPanelContent = ({
+  stages,
+  uid,
+  documentId,
+  locale,
+  status,
+}: JourneyPanelContentProps) => {
   const { formatMessage } = useIntl();
   // The edit view's own form: a choice here is an unsaved change like any field's, saved by Save.
   const value = useForm('JourneyPanel', (state) => (state.values as Record<string, unknown>)[STAGE_ATTRIBUTE]);
   const onChange = useForm('JourneyPanel', (state) => state.onChange);
   const disabled = useForm('JourneyPanel', (state) => state.disabled);
-  const personas = useEntryPersonas({ uid, documentId, locale, status, version });
-  const personaIds = React.useMemo(() => personas?.map((persona) => persona.documentId) ?? null, [personas]);
+  const { personas, isLoading: isLoadingPersonas } = useEntryPersonas({
+    uid,
+    documentId,
+    locale,
+    status,
+  });
+  // Personas the editor may not read count as none: the line then shows the stage total.
+  const personaIds = React.useMemo(
+    () => (isLoadingPersonas ? null : (personas?.map((persona) => persona.documentId) ?? [])),
+    [isLoadingPersonas, personas]
+  );
   const {
     allowedActions: { canRead: canReadCoverage },
   } = useRBAC(COVERAGE_READ_PERMISSIONS);
@@ -117,7 +130,7 @@ const JourneyPanelContent = ({ stages, uid, documentId, locale, status, version 
  */
 export const JourneyPanel: PanelComponent = ({ model, document, documentId, activeTab }) => {
   const { formatMessage } = useIntl();
-  const { data: config } = useEditorConfig();
+  const { data: config } = useGetEditorConfigQuery();
   // A new entry has no document yet: its locale is the one the create link carries.
   const [{ query }] = useQueryParams<LocaleQuery>();
   const stages = React.useMemo(() => orderedStages(config?.stages ?? []), [config]);
@@ -134,7 +147,6 @@ export const JourneyPanel: PanelComponent = ({ model, document, documentId, acti
         documentId={documentId}
         locale={documentLocale ?? query.plugins?.i18n?.locale ?? null}
         status={activeTab}
-        version={typeof document?.updatedAt === 'string' ? document.updatedAt : null}
       />
     ),
   };

@@ -1,14 +1,14 @@
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { useEditorConfig } from '../hooks/useEditorConfig';
-import { stageCellText } from '../utils/editor';
+import { useGetEditorConfigQuery } from '../services/editor';
 import { getTranslation } from '../utils/getTranslation';
+import { stageCellText } from '../utils/stageColumn';
 
 /** The list view cell of the Journey stage column: the stage's label rather than its key. */
 export const JourneyStageCell = ({ value }: { value: unknown }) => {
   const { formatMessage } = useIntl();
-  const { data, isLoading } = useEditorConfig();
+  const { data, isLoading } = useGetEditorConfigQuery();
   const cell = stageCellText(data?.stages, value);
 
   // A moment, on first load only: the key flashing before its label would look like a bug.

@@ -4,13 +4,14 @@ import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typo
 import { useAPIErrorHandler, useDocumentRBAC, useNotification, useTable } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { useSetJourneyStageMutation } from '../api/contentManager';
-import { useEditorConfig } from '../hooks/useEditorConfig';
-import { isTaggedType, orderedStages, summarizeStageUpdates } from '../utils/editor';
+import { useSetJourneyStageMutation } from '../services/contentManager';
+import { useGetEditorConfigQuery } from '../services/editor';
+import { summarizeStageUpdates } from '../utils/bulkStageUpdate';
 import { getTranslation } from '../utils/getTranslation';
+import { isTaggedType, orderedStages } from '../utils/stageModel';
 
-import type { EditorStage } from '../api/editor';
-import type { StageUpdateTarget } from '../utils/editor';
+import type { EditorStage } from '../services/editor';
+import type { StageUpdateTarget } from '../utils/bulkStageUpdate';
 import type { BulkActionComponent, BulkActionComponentProps } from '@strapi/content-manager/strapi-admin';
 
 type SelectedDocument = BulkActionComponentProps['documents'][number];
@@ -31,7 +32,8 @@ const toTarget = (document: SelectedDocument): StageUpdateTarget => ({
 const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  // The formatter for errors of the admin's RTK Query base query.
+  const { _unstableFormatAPIError: formatAPIError } = useAPIErrorHandler();
   const selectRow = useTable('SetJourneyStageAction', (state) => state.selectRow);
   const [setJourneyStage, { isLoading }] = useSetJourneyStageMutation();
   // The selection when the modal opened: the list refetches while the updates run.
@@ -42,10 +44,7 @@ const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) 
   const apply = async () => {
     const result = await setJourneyStage({ uid, stage, documents: selection.map(toTarget) });
     if ('error' in result) {
-      toggleNotification({
-        type: 'danger',
-        message: formatAPIError(result.error as Parameters<typeof formatAPIError>[0]),
-      });
+      toggleNotification({ type: 'danger', message: formatAPIError(result.error) });
       return;
     }
     const { succeeded, failed, messages } = summarizeStageUpdates(result.data);
@@ -156,7 +155,7 @@ const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) 
  */
 export const SetJourneyStageAction: BulkActionComponent = ({ model, documents }) => {
   const { formatMessage } = useIntl();
-  const { data: config } = useEditorConfig();
+  const { data: config } = useGetEditorConfigQuery();
   const canUpdate = useDocumentRBAC('SetJourneyStageAction', (state) => state.canUpdate);
   const stages = React.useMemo(() => orderedStages(config?.stages ?? []), [config]);
 

@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
 
-import type { EditorStage } from '../api/editor';
+import type { EditorStage } from '../services/editor';
 
 const Section = ({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) => (
   <Flex direction="column" alignItems="stretch" gap={1} data-testid={testId}>

@@ -6,7 +6,7 @@ import { styled } from 'styled-components';
 
 import { getTranslation } from '../utils/getTranslation';
 
-import type { EditorStage } from '../api/editor';
+import type { EditorStage } from '../services/editor';
 
 /*
  * Radio cards: real radio inputs (keyboard, screen readers and forms for free) inside labels

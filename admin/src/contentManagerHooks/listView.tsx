@@ -1,7 +1,7 @@
-import { STAGE_ATTRIBUTE } from '../constants';
+import { STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { JourneyStageCell } from '../components/JourneyStageCell';
-import { hasJourneyAttributes, withStageColumn } from '../utils/editor';
 import { getTranslation } from '../utils/getTranslation';
+import { hasJourneyAttributes, withStageColumn } from '../utils/stageColumn';
 
 import type { ListFieldLayout, ListLayout } from '@strapi/content-manager/strapi-admin';
 import type { MessageDescriptor } from 'react-intl';

@@ -1,23 +1,31 @@
 import * as React from 'react';
 
-import { isFetchError, useAPIErrorHandler } from '@strapi/strapi/admin';
+import { useAPIErrorHandler } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { getTranslation } from '../utils/getTranslation';
 
+import type { BaseQueryError } from '@strapi/strapi/admin';
+
+/** What a query or mutation of `adminApi` reports: Strapi's `error` body, or one of its own. */
+const isQueryError = (error: unknown): error is BaseQueryError =>
+  typeof error === 'object' &&
+  error !== null &&
+  typeof (error as { message?: unknown }).message === 'string' &&
+  (error as { message: string }).message !== '';
+
 /**
- * Turns whatever a request threw into a sentence: Strapi's `{ error: { message } }` for API
- * errors (so "Unknown type 'x'..." reaches the user as the server wrote it), else the error's own
- * message, else a generic one.
+ * Turns what a request reported into a sentence: Strapi's `{ error: { message } }` for API
+ * errors (so "Unknown type 'x'..." reaches the user as the server wrote it), else a generic one.
  */
 export const useErrorMessage = () => {
   const { formatMessage } = useIntl();
-  const { formatAPIError } = useAPIErrorHandler();
+  // The formatter for errors of the admin's RTK Query base query (not for thrown FetchErrors).
+  const { _unstableFormatAPIError: formatAPIError } = useAPIErrorHandler();
 
   return React.useCallback(
     (error: unknown): string => {
-      if (isFetchError(error)) return formatAPIError(error);
-      if (error instanceof Error && error.message) return error.message;
+      if (isQueryError(error)) return formatAPIError(error);
       return formatMessage({
         id: getTranslation('coverage.error.generic'),
         defaultMessage: 'Something went wrong while loading coverage. Please try again.',

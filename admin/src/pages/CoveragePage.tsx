@@ -12,15 +12,15 @@ import { CoverageFiltersBar } from '../components/CoverageFiltersBar';
 import { CoverageLegend } from '../components/CoverageLegend';
 import { CoverageMatrixTable } from '../components/CoverageMatrixTable';
 import { CoverageOutsideMatrix } from '../components/CoverageOutsideMatrix';
-import { useCoverage, useCoverageOptions } from '../hooks/useCoverage';
 import { useCoverageExport } from '../hooks/useCoverageExport';
 import { useCoverageFilters } from '../hooks/useCoverageFilters';
 import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useCoverageMatrix, useGetCoverageOptionsQuery } from '../services/coverage';
 import { DEFAULT_COVERAGE_FILTERS, hasActiveFilters } from '../utils/coverageParams';
 import { isCoverageEmpty, toCoverageRows, toStageBars } from '../utils/coverageView';
 import { getTranslation } from '../utils/getTranslation';
 
-import type { CoverageOptions } from '../api/coverage';
+import type { CoverageOptions } from '../services/coverage';
 import type { CoverageMatrix, TaggedTypeInfo } from '../../../shared/contracts';
 
 /*
@@ -101,8 +101,8 @@ export const CoveragePage = () => {
   const { formatMessage } = useIntl();
   const toMessage = useErrorMessage();
   const [filters, setFilters] = useCoverageFilters();
-  const coverage = useCoverage(filters);
-  const options = useCoverageOptions();
+  const coverage = useCoverageMatrix(filters);
+  const options = useGetCoverageOptionsQuery();
   const { exportCsv, isExporting } = useCoverageExport(filters);
   const filtered = hasActiveFilters(filters);
   const resetFilters = React.useCallback(() => setFilters(DEFAULT_COVERAGE_FILTERS), [setFilters]);
@@ -118,7 +118,7 @@ export const CoveragePage = () => {
         </Loader>
       </Flex>
     );
-  } else if (coverage.error !== undefined || coverage.data === undefined) {
+  } else if (coverage.isError || coverage.data === undefined) {
     body = (
       <Box data-testid="coverage-error">
         <EmptyStateLayout
@@ -171,7 +171,7 @@ export const CoveragePage = () => {
             startIcon={<Download />}
             onClick={exportCsv}
             loading={isExporting}
-            disabled={coverage.error !== undefined}
+            disabled={coverage.isError}
             data-testid="coverage-export"
           >
             {formatMessage({ id: getTranslation('coverage.export'), defaultMessage: 'Export CSV' })}

@@ -1,4 +1,4 @@
-import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 
 /*
  * Pure: unit tested in tests/unit/admin-utils.test.ts.

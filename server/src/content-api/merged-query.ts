@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { ContentSort } from '../../../shared/contracts';
-import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, isLocalized, modelMeta } from '../utils/models';
 import { unionAll } from '../utils/sql';

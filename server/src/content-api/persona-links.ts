@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { PersonaRef } from '../../../shared/contracts';
-import { PERSONA_UID, PERSONAS_ATTRIBUTE } from '../constants';
+import { PERSONA_UID, PERSONAS_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, modelMeta } from '../utils/models';
 import { unionAll } from '../utils/sql';

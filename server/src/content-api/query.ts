@@ -10,8 +10,11 @@ import { fromZodError } from '../utils/validation';
 
 /** Longest value echoed back in an error message (clients may send 10 kB strings). */
 const ECHO_LIMIT = 60;
-export const echo = (value: string) =>
-  JSON.stringify(value.length > ECHO_LIMIT ? `${value.slice(0, ECHO_LIMIT)}...` : value);
+/** A client's value cut to what an error message may repeat. */
+export const truncate = (value: string) =>
+  value.length > ECHO_LIMIT ? `${value.slice(0, ECHO_LIMIT)}...` : value;
+/** A client's value, cut and quoted, for an error message. */
+export const echo = (value: string) => JSON.stringify(truncate(value));
 
 /** A query parameter given once, as a plain string: `stage=a&stage=b` or `stage[x]=1` are refused. */
 export const single = (name: string) =>
@@ -24,14 +27,19 @@ export const single = (name: string) =>
 
 const MAX_LIST_ITEMS = 20;
 
-/** `a,b` -> ['a', 'b']; empty items and overlong lists are refused. */
-export const list = (name: string) =>
+/**
+ * `a,b` -> ['a', 'b']; empty items and overlong lists are refused. With `emptyMeansNone`, an empty
+ * value is an empty list (`personas=` for an entry that has none) instead of an error.
+ */
+export const list = (name: string, { emptyMeansNone = false, maxItems = MAX_LIST_ITEMS } = {}) =>
   single(name)
-    .transform((value) => value.split(',').map((item) => item.trim()))
+    .transform((value) =>
+      emptyMeansNone && value === '' ? [] : value.split(',').map((item) => item.trim())
+    )
     .pipe(
       z
         .array(z.string().min(1, `"${name}" has an empty value; separate values with single commas (${name}=a,b).`))
-        .max(MAX_LIST_ITEMS, `"${name}" accepts at most ${MAX_LIST_ITEMS} values.`)
+        .max(maxItems, `"${name}" accepts at most ${maxItems} values.`)
     )
     .transform((items) => [...new Set(items)]);
 

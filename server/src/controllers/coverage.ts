@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import type { EntryCoverageResponse } from '../../../shared/contracts';
 import { coverageToCsv } from '../coverage/csv';
-import { parseCoverageExportQuery, parseCoverageQuery } from '../coverage/query';
+import {
+  parseCoverageExportQuery,
+  parseCoverageQuery,
+  parseEntryCoverageQuery,
+} from '../coverage/query';
 import { getService } from '../utils/get-service';
 import { rejectQuery } from './reject-query';
 
@@ -24,6 +29,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ data: matrix }, null, 2);
     }
+  },
+
+  /** GET /journey/coverage/entry: the edit view's line, one stage for the entry's personas. */
+  async entry(ctx: Context) {
+    const query = parseEntryCoverageQuery(ctx.query);
+    const body: EntryCoverageResponse = { data: await getService(strapi, 'coverage').entry(query) };
+    ctx.body = body;
   },
 
   /** GET /journey/coverage/options: tagged types and locales for the panel's filters. */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { CoverageStatus } from '../../../shared/contracts';
-import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, isLocalized, modelMeta } from '../utils/models';
 import { unionAll } from '../utils/sql';
@@ -13,6 +13,15 @@ export interface CoverageSqlFilter {
   status: CoverageStatus;
   /** Rows last updated before this are stale. */
   staleBefore: Date;
+  /** Only these stages (the edit view's one line); every stage when absent. */
+  stages?: readonly string[];
+  /**
+   * Only links to these persona row ids in the per-persona groups; when absent, every persona and
+   * entries with none.
+   */
+  personaRowIds?: readonly number[];
+  /** Which aggregates to compute; both when absent. */
+  kinds?: ReadonlyArray<CoverageGroup['kind']>;
 }
 
 /** One aggregate: documents per (stage, persona) or, for kind 'stage', per stage over all personas. */
@@ -43,7 +52,8 @@ export interface CoverageGroup {
  * cells and once in its stage total. No rows leave the database, so memory does not grow with content.
  */
 export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
-  if (filter.types.length === 0) return [];
+  const kinds = filter.kinds ?? ['cell', 'stage'];
+  if (filter.types.length === 0 || kinds.length === 0) return [];
   const knex = strapi.db.connection as unknown as Knex;
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
   const staleBefore = strapi.db.dialect.client === 'sqlite' ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
@@ -65,15 +75,24 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
     );
     if (byPersona) {
       const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
+      const personaColumn = `l.${links.inverseJoinColumn.name}`;
       select
-        .select(knex.raw('CAST(?? AS INTEGER) AS persona_id', [`l.${links.inverseJoinColumn.name}`]))
-        .leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
-        .groupBy(col(STAGE_ATTRIBUTE), `l.${links.inverseJoinColumn.name}`);
+        .select(knex.raw('CAST(?? AS INTEGER) AS persona_id', [personaColumn]))
+        .groupBy(col(STAGE_ATTRIBUTE), personaColumn);
+      if (filter.personaRowIds) {
+        // Given personas only: entries without any link cannot match, so an inner join will do.
+        select
+          .join(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
+          .whereIn(personaColumn, [...filter.personaRowIds]);
+      } else {
+        select.leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id');
+      }
     } else {
       select.select(knex.raw('CAST(NULL AS INTEGER) AS persona_id')).groupBy(col(STAGE_ATTRIBUTE));
     }
 
     if (localized) select.where(col('locale'), filter.locale);
+    if (filter.stages) select.whereIn(col(STAGE_ATTRIBUTE), [...filter.stages]);
 
     if (!draftAndPublish) {
       // Without draft & publish every row is the live document: it is "published", never a draft.
@@ -99,9 +118,12 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
     return knex.select('kind', 'stage', 'persona_id', 'total', 'stale').from(select.as('g'));
   };
 
+  const perType = filter.types.flatMap((type) =>
+    kinds.map((kind) => groupsOf(type, kind === 'cell'))
+  );
   const result = (await knex
     .select('kind', 'stage', 'persona_id', knex.raw('SUM(total) AS total'), knex.raw('SUM(stale) AS stale'))
-    .from(unionAll(filter.types.flatMap((type) => [groupsOf(type, true), groupsOf(type, false)])).as('per_type'))
+    .from(unionAll(perType).as('per_type'))
     .groupBy('kind', 'stage', 'persona_id')) as Array<{
     kind: 'cell' | 'stage';
     stage: string | null;

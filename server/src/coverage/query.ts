@@ -3,6 +3,7 @@ import {
   COVERAGE_EXPORT_FORMATS,
   COVERAGE_QUERY_PARAMETERS,
   COVERAGE_STATUSES,
+  ENTRY_COVERAGE_QUERY_PARAMETERS,
   type CoverageStatus,
 } from '../../../shared/contracts';
 import { echo, list, parseQuery, single, unknownParameters } from '../content-api/query';
@@ -27,6 +28,22 @@ const exportQuerySchema = z.strictObject(
   { error: unknownParameters([...COVERAGE_QUERY_PARAMETERS, 'format']) }
 );
 
+/**
+ * The edit view's line. `stage` is required by the service, which names the valid keys; persona
+ * ids are not checked here either: ids that are no published persona are left out.
+ */
+const entryQuerySchema = z.strictObject(
+  {
+    stage: single('stage').optional(),
+    // An entry may have more personas than a content filter lists, so the cap is higher.
+    personas: list('personas', { emptyMeansNone: true, maxItems: 100 }).optional(),
+    locale: coverageShape.locale,
+  },
+  { error: unknownParameters(ENTRY_COVERAGE_QUERY_PARAMETERS) }
+);
+
 export type CoverageQueryInput = z.output<typeof coverageQuerySchema>;
+export type EntryCoverageQueryInput = z.output<typeof entryQuerySchema>;
 export const parseCoverageQuery = (query: unknown) => parseQuery(coverageQuerySchema, query);
 export const parseCoverageExportQuery = (query: unknown) => parseQuery(exportQuerySchema, query);
+export const parseEntryCoverageQuery = (query: unknown) => parseQuery(entryQuerySchema, query);

@@ -1,6 +1,11 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { formFieldsSchema } from '../../../shared/form-fields';
-import { BUILT_IN_TYPES, PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import {
+  BUILT_IN_TYPES,
+  PERSONA_UID,
+  PERSONAS_ATTRIBUTE,
+  STAGE_ATTRIBUTE,
+} from '../../../shared/constants';
 import { getService } from '../utils/get-service';
 import { attributeError, fromZodError } from '../utils/validation';
 import { applySlugRules, SLUG_SOURCES } from './slugs';

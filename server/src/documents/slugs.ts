@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import slugify from 'slugify';
-import { BUILT_IN_TYPES, PERSONA_UID } from '../constants';
+import { BUILT_IN_TYPES, PERSONA_UID } from '../../../shared/constants';
 import { attributeError } from '../utils/validation';
 import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
 

@@ -1,4 +1,5 @@
-import { COVERAGE_READ_ACTION } from '../permissions';
+import { COVERAGE_READ_ACTION } from '../../../shared/constants';
+import type { PluginRoute } from './plugin-route';
 
 /** Admin API under /journey: coverage routes require the coverage RBAC action, all a logged-in admin. */
 const guarded = {
@@ -8,13 +9,19 @@ const guarded = {
   ],
 };
 
-export default {
-  type: 'admin' as const,
-  routes: [
-    { method: 'GET', path: '/coverage', handler: 'coverage.find', config: guarded },
-    { method: 'GET', path: '/coverage/export', handler: 'coverage.export', config: guarded },
-    { method: 'GET', path: '/coverage/options', handler: 'coverage.options', config: guarded },
-    // Every editor needs the stage guidance, coverage rights or not.
-    { method: 'GET', path: '/editor', handler: 'editor.config', config: { policies: ['admin::isAuthenticatedAdmin'] } },
-  ],
-};
+const routes: PluginRoute[] = [
+  { method: 'GET', path: '/coverage', handler: 'coverage.find', config: guarded },
+  { method: 'GET', path: '/coverage/export', handler: 'coverage.export', config: guarded },
+  { method: 'GET', path: '/coverage/options', handler: 'coverage.options', config: guarded },
+  // The Content Manager edit view's coverage line, without computing the whole matrix.
+  { method: 'GET', path: '/coverage/entry', handler: 'coverage.entry', config: guarded },
+  // Every editor needs the stage guidance, coverage rights or not.
+  {
+    method: 'GET',
+    path: '/editor',
+    handler: 'editor.config',
+    config: { policies: ['admin::isAuthenticatedAdmin'] },
+  },
+];
+
+export default { type: 'admin' as const, routes };

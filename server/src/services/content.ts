@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ContentItem, ContentResponse, NextContentResponse } from '../../../shared/contracts';
-import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { createMergedContentQuery, type MergedRow } from '../content-api/merged-query';
 import { loadPersonaLinks } from '../content-api/persona-links';
 import { echo, type ContentQueryInput } from '../content-api/query';

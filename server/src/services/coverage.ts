@@ -1,15 +1,38 @@
 import type { Core } from '@strapi/strapi';
-import type { CoverageMatrix, CoverageOptionsResponse, CoveragePersona } from '../../../shared/contracts';
-import { PERSONA_UID } from '../constants';
-import { queryCoverageGroups } from '../coverage/coverage-sql';
-import { coverageLevel } from '../coverage/levels';
-import type { CoverageQueryInput } from '../coverage/query';
+import type {
+  CoverageMatrix,
+  CoverageOptionsResponse,
+  CoveragePersona,
+  CoverageStage,
+  EntryCoverageLine,
+  EntryCoverageResponse,
+} from '../../../shared/contracts';
+import { PERSONA_UID } from '../../../shared/constants';
+import { queryCoverageGroups, type CoverageGroup } from '../coverage/coverage-sql';
+import { cellLevel, stageTotalLevel } from '../coverage/levels';
+import { truncate } from '../content-api/query';
+import type { CoverageQueryInput, EntryCoverageQueryInput } from '../coverage/query';
+import type { Stage } from '../stages/types';
 import { getJourneyConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { resolveLocale, resolveTypeNames } from '../utils/request-params';
+import { paramError, resolveLocale, resolveTypeNames } from '../utils/request-params';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const toCoverageStage = ({ key, label, order, minimum, excess }: Stage): CoverageStage => ({
+  key,
+  label,
+  order,
+  minimum,
+  excess: excess ?? null,
+});
+
+/** Documents and stale documents over several groups (a persona's rows, a stage's types). */
+const sumGroups = (groups: readonly CoverageGroup[]) =>
+  groups.reduce(
+    (sum, group) => ({ total: sum.total + group.total, stale: sum.stale + group.stale }),
+    { total: 0, stale: 0 }
+  );
 
 /** Stage x persona coverage of tagged content, computed with aggregate SQL. */
 const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -32,6 +55,32 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       .map(({ documentId, slug, name }) => ({ documentId, slug, name }));
     return { personas, documentByRowId };
   };
+
+  /**
+   * The requested persona documents that are published, in the order asked, each with every row
+   * id of the document: coverage groups by the row ids entries link to, and the matrix maps all of
+   * a document's rows to it, so the line sums the same groups as the matrix's cell. Name and slug
+   * come from the draft row, as in the matrix.
+   */
+  const loadPublishedPersonas = async (documentIds: readonly string[]) => {
+    if (documentIds.length === 0) return [];
+    const rows = (await strapi.db.query(PERSONA_UID).findMany({
+      select: ['id', 'documentId', 'slug', 'name', 'publishedAt'],
+      where: { documentId: { $in: [...documentIds] } },
+    })) as Array<CoveragePersona & { id: number; publishedAt: unknown }>;
+    const isPublished = (row: { publishedAt: unknown }) =>
+      row.publishedAt !== null && row.publishedAt !== undefined;
+    return documentIds.flatMap((documentId) => {
+      const versions = rows.filter((row) => row.documentId === documentId);
+      if (!versions.some(isPublished)) return [];
+      const { slug, name } = versions.find((row) => !isPublished(row)) ?? versions[0];
+      const rowIds = new Set(versions.map((row) => row.id));
+      return [{ persona: { documentId, slug, name }, rowIds }];
+    });
+  };
+
+  const staleBefore = () =>
+    new Date(Date.now() - getJourneyConfig(strapi).staleAfterDays * DAY_MS);
 
   return {
     /** What the coverage filters can offer: tagged types and locales. */
@@ -60,7 +109,7 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
           types,
           locale,
           status: query.status,
-          staleBefore: new Date(Date.now() - staleAfterDays * DAY_MS),
+          staleBefore: staleBefore(),
         }),
       ]);
       // Row ids -> persona documents. A published and a draft row of one persona never meet in one
@@ -79,13 +128,15 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         personas.map((persona) => {
           const { total, stale } = find('cell', stage.key, persona.documentId);
           const { count } = counted(total, stale);
-          return { stage: stage.key, persona: persona.slug, count, stale, status: coverageLevel(count, stage.minimum, stage.excess) };
+          const status = cellLevel(count, stage);
+          return { stage: stage.key, persona: persona.slug, count, stale, status };
         })
       );
       const stageTotals = stages.stages.map((stage) => {
         const { total, stale } = find('stage', stage.key, null);
         const { count } = counted(total, stale);
-        return { stage: stage.key, count, stale, minimum: stage.minimum, status: coverageLevel(count, stage.minimum) };
+        const status = stageTotalLevel(count, stage);
+        return { stage: stage.key, count, stale, minimum: stage.minimum, status };
       });
       const untagged = stages.stages.map((stage) => {
         const { total, stale } = find('cell', stage.key, null);
@@ -98,7 +149,7 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         .sort((a, b) => a.stage.localeCompare(b.stage));
 
       return {
-        stages: stages.stages.map(({ key, label, order, minimum, excess }) => ({ key, label, order, minimum, excess: excess ?? null })),
+        stages: stages.stages.map(toCoverageStage),
         personas,
         cells,
         stageTotals,
@@ -107,6 +158,57 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         unknown,
         filters: { types: types.map((type) => type.name), locale, status: query.status, fresh: query.fresh, staleAfterDays },
       };
+    },
+
+    /**
+     * The edit view's line: one stage for the entry's personas (published ones, in the order
+     * asked), or the stage total when none are given. Counted with the coverage page's defaults
+     * (published content of every tagged type, stale documents included), so each number equals
+     * its cell or stage total in `compute()`, but only that stage and those personas are counted.
+     */
+    async entry(query: EntryCoverageQueryInput): Promise<EntryCoverageResponse['data']> {
+      if (query.stage === undefined) {
+        const valid = stages.keys.join(', ');
+        const message = `"stage" is required: a configured stage key (one of: ${valid}).`;
+        throw paramError('stage', message);
+      }
+      const stage = stages.get(query.stage);
+      if (!stage) {
+        throw paramError('stage', stages.describeUnknown(truncate(query.stage)), query.stage);
+      }
+      const locale = await resolveLocale(strapi, query.locale);
+      const personas = await loadPublishedPersonas(query.personas ?? []);
+
+      const filter = {
+        types: tagging.types,
+        locale,
+        status: 'published' as const,
+        staleBefore: staleBefore(),
+        stages: [stage.key],
+      };
+      const { minimum } = stage;
+      let lines: EntryCoverageLine[];
+      if (personas.length === 0) {
+        const groups = await queryCoverageGroups(strapi, { ...filter, kinds: ['stage'] });
+        const { total, stale } = sumGroups(groups);
+        const status = stageTotalLevel(total, stage);
+        lines = [{ persona: null, count: total, stale, minimum, status }];
+      } else {
+        const personaRowIds = personas.flatMap(({ rowIds }) => [...rowIds]);
+        const groups = await queryCoverageGroups(strapi, {
+          ...filter,
+          personaRowIds,
+          kinds: ['cell'],
+        });
+        lines = personas.map(({ persona, rowIds }) => {
+          const linked = groups.filter(
+            ({ personaRowId }) => personaRowId !== null && rowIds.has(personaRowId)
+          );
+          const { total, stale } = sumGroups(linked);
+          return { persona, count: total, stale, minimum, status: cellLevel(total, stage) };
+        });
+      }
+      return { stage: toCoverageStage(stage), locale, lines };
     },
   };
 };

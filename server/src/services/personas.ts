@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { PersonaResponseItem } from '../../../shared/contracts';
-import { PERSONA_UID } from '../constants';
+import { PERSONA_UID } from '../../../shared/constants';
 
 /** Persona lists (goals, pain points, touchpoints) are stored one item per line. */
 export const splitLines = (text: unknown): string[] =>

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 
 interface IndexableContentType {
   collectionName: string;

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
-import { BUILT_IN_TYPES, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../constants';
+import { BUILT_IN_TYPES, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import type { JourneyConfig } from '../config/schema';
 
 /** A content type that carries a journey stage and personas. */

@@ -1,0 +1,263 @@
+import { Form, useForm, useRBAC } from '@strapi/strapi/admin';
+import { render, screen, server } from '@strapi/strapi/admin/test';
+import { http, HttpResponse } from 'msw';
+
+import { COVERAGE_READ_ACTION } from '../../shared/constants';
+import { JourneyPanel } from '../../admin/src/components/JourneyEditPanel';
+import { COVERAGE_READ_PERMISSIONS } from '../../admin/src/permissions';
+import { BACKEND_URL, BLOG_POST_UID, EDITOR_CONFIG, OWNER, permission } from './fixtures/journey';
+
+import type { EntryCoverageResponse } from '../../shared/contracts';
+import type { PanelComponentProps } from '@strapi/content-manager/strapi-admin';
+
+/*
+ * The Journey side panel of the Content Manager's edit view, rendered as the edit view renders it:
+ * the description component is called for { title, content } and the content shown inside the
+ * edit view's form. HTTP is answered by msw: the editor config, the entry's saved personas (the
+ * Content Manager's relations endpoint) and the entry coverage endpoint.
+ */
+
+const DOCUMENT_ID = 'post-1';
+
+const PANEL_PROPS: PanelComponentProps = {
+  model: BLOG_POST_UID,
+  collectionType: 'collection-types',
+  documentId: DOCUMENT_ID,
+  document: { id: 1, documentId: DOCUMENT_ID, locale: 'en' } as PanelComponentProps['document'],
+  activeTab: 'draft',
+};
+
+const EditViewPanel = () => {
+  const panel = JourneyPanel(PANEL_PROPS);
+  return panel ? <section aria-label={panel.title}>{panel.content}</section> : null;
+};
+
+/** The form's current stage value, as Save would send it. */
+const StageFormValue = () => {
+  const value = useForm(
+    'StageFormValue',
+    (state) => (state.values as Record<string, unknown>).journeyStage
+  );
+  return <output data-testid="form-stage">{String(value)}</output>;
+};
+
+/**
+ * Settles once the admin has answered "may this user read coverage?". Rendered after the panel,
+ * so by then the panel's own identical check has settled too (same chain, started earlier).
+ */
+const CoveragePermissionSettled = () => {
+  const { isLoading } = useRBAC(COVERAGE_READ_PERMISSIONS);
+  return isLoading ? null : <span data-testid="coverage-permission-settled" />;
+};
+
+const renderPanel = (storedStage: string | null, { canReadCoverage = false } = {}) =>
+  render(
+    <Form
+      method="PUT"
+      initialValues={{ journeyStage: storedStage, personas: { connect: [], disconnect: [] } }}
+    >
+      <EditViewPanel />
+      <StageFormValue />
+      <CoveragePermissionSettled />
+    </Form>,
+    {
+      providerOptions: {
+        permissions: canReadCoverage ? [permission(COVERAGE_READ_ACTION)] : [],
+      },
+    }
+  );
+
+const ENTRY_COVERAGE: EntryCoverageResponse['data'] = {
+  stage: { key: 'awareness', label: 'Awareness', order: 0, minimum: 3, excess: null },
+  locale: 'en',
+  lines: [{ persona: OWNER, count: 2, stale: 1, minimum: 3, status: 'thin' }],
+};
+
+const SAVED_PERSONAS = {
+  results: [{ id: 7, documentId: OWNER.documentId, name: OWNER.name }],
+  pagination: { page: 1, pageSize: 100, pageCount: 1, total: 1 },
+};
+
+/** The Content Manager's relations endpoint for the entry's personas, answered by `answer`. */
+const savedPersonasHandler = (answer: () => Promise<Response> | Response) =>
+  http.get(`${BACKEND_URL}/content-manager/relations/:uid/:documentId/:field`, ({ params }) => {
+    expect(params).toEqual({ uid: BLOG_POST_UID, documentId: DOCUMENT_ID, field: 'personas' });
+    return answer();
+  });
+
+let entryCoverageRequests: URLSearchParams[];
+let fetchCalls: string[];
+
+beforeEach(() => {
+  entryCoverageRequests = [];
+  server.use(
+    http.get(`${BACKEND_URL}/journey/editor`, () => HttpResponse.json({ data: EDITOR_CONFIG })),
+    savedPersonasHandler(() => HttpResponse.json(SAVED_PERSONAS)),
+    http.get(`${BACKEND_URL}/journey/coverage/entry`, ({ request }) => {
+      entryCoverageRequests.push(new URL(request.url).searchParams);
+      return HttpResponse.json({ data: ENTRY_COVERAGE });
+    })
+  );
+  // Every request the admin's fetch client makes, recorded as it is made (msw answers later).
+  fetchCalls = [];
+  const fetchThroughMsw = globalThis.fetch;
+  jest.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    fetchCalls.push(input instanceof Request ? input.url : String(input));
+    return fetchThroughMsw(input, init);
+  });
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+const option = (key: string) => screen.getByTestId(`journey-stage-option-${key}`);
+
+describe('the Journey edit view panel', () => {
+  it('shows the stored stage selected, and only that one', async () => {
+    renderPanel('awareness');
+
+    await screen.findByTestId('journey-panel');
+    expect(option('awareness')).toHaveAttribute('data-selected', 'true');
+    expect(option('decision')).toHaveAttribute('data-selected', 'false');
+    expect(option('retention')).toHaveAttribute('data-selected', 'false');
+    expect(screen.getByRole('radio', { name: /^Awareness/ })).toBeChecked();
+    expect(screen.getByTestId('journey-guidance')).toHaveAttribute('data-stage', 'awareness');
+    expect(screen.queryByTestId('journey-unknown-stage')).not.toBeInTheDocument();
+  });
+
+  it('sets the form value to a picked stage and shows its questions and keywords', async () => {
+    const { user } = renderPanel('awareness');
+    await screen.findByTestId('journey-panel');
+    expect(screen.getByTestId('form-stage')).toHaveTextContent('awareness');
+
+    await user.click(screen.getByRole('radio', { name: /^Decision/ }));
+
+    expect(screen.getByTestId('form-stage')).toHaveTextContent('decision');
+    expect(option('decision')).toHaveAttribute('data-selected', 'true');
+    expect(option('awareness')).toHaveAttribute('data-selected', 'false');
+    const guidance = screen.getByTestId('journey-guidance');
+    expect(guidance).toHaveAttribute('data-stage', 'decision');
+    expect(
+      [...screen.getByTestId('journey-guidance-questions').querySelectorAll('li')].map(
+        (item) => item.textContent
+      )
+    ).toEqual(['Which plan fits my restaurant?', 'What does it cost?']);
+    expect(
+      [...screen.getByTestId('journey-guidance-keywords').querySelectorAll('li')].map(
+        (item) => item.textContent
+      )
+    ).toEqual(['pricing', 'demo']);
+  });
+
+  it('shows no coverage line, and asks for none, to an editor without Read coverage', async () => {
+    renderPanel('awareness', { canReadCoverage: false });
+
+    // The saved persona is listed and the permission answered: the line would be asked for now.
+    expect(await screen.findByTestId('journey-personas')).toHaveTextContent(OWNER.name);
+    await screen.findByTestId('coverage-permission-settled');
+
+    expect(fetchCalls.filter((url) => url.includes('/journey/coverage'))).toEqual([]);
+    expect(entryCoverageRequests).toEqual([]);
+    expect(screen.queryByTestId('journey-coverage-line')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('journey-coverage-link')).not.toBeInTheDocument();
+  });
+
+  it('shows the entry endpoint’s counts to an editor with Read coverage', async () => {
+    renderPanel('awareness', { canReadCoverage: true });
+
+    const line = await screen.findByTestId('journey-coverage-line');
+    expect(line).toHaveAttribute('data-status', 'thin');
+    expect(line).toHaveTextContent('Awareness x Restaurant owner: 2 of 3');
+    expect(screen.getByTestId('journey-coverage-link')).toHaveAttribute(
+      'href',
+      '/plugins/journey?locale=en'
+    );
+    // Asked once, for this stage, the entry's persona and its locale.
+    expect(entryCoverageRequests.map((params) => params.toString())).toEqual([
+      'stage=awareness&personas=persona-owner&locale=en',
+    ]);
+  });
+
+  it('asks for the line only once the entry’s saved personas are known', async () => {
+    let answerPersonas = () => {};
+    const personasAnswered = new Promise<void>((resolve) => {
+      answerPersonas = resolve;
+    });
+    server.use(
+      savedPersonasHandler(async () => {
+        await personasAnswered;
+        return HttpResponse.json(SAVED_PERSONAS);
+      })
+    );
+    renderPanel('awareness', { canReadCoverage: true });
+
+    // Allowed to read coverage, personas still unknown: nothing asked yet.
+    await screen.findByTestId('coverage-permission-settled');
+    await screen.findByTestId('journey-guidance');
+    expect(fetchCalls.filter((url) => url.includes('/journey/coverage'))).toEqual([]);
+
+    answerPersonas();
+    expect(await screen.findByTestId('journey-coverage-line')).toHaveTextContent(
+      'Awareness x Restaurant owner: 2 of 3'
+    );
+    expect(entryCoverageRequests.map((params) => params.toString())).toEqual([
+      'stage=awareness&personas=persona-owner&locale=en',
+    ]);
+  });
+
+  it('asks for the stage total when the editor may not read the entry’s personas', async () => {
+    server.use(
+      savedPersonasHandler(() =>
+        HttpResponse.json(
+          {
+            data: null,
+            error: { status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} },
+          },
+          { status: 403 }
+        )
+      )
+    );
+    renderPanel('awareness', { canReadCoverage: true });
+
+    await screen.findByTestId('journey-coverage-line');
+    expect(entryCoverageRequests.map((params) => params.toString())).toEqual([
+      'stage=awareness&locale=en',
+    ]);
+    // No persona list rather than a wrong one.
+    expect(screen.queryByTestId('journey-personas')).not.toBeInTheDocument();
+  });
+
+  it('names a stored stage that is no longer configured, with no stage selected', async () => {
+    renderPanel('delight');
+
+    const warning = await screen.findByTestId('journey-unknown-stage');
+    expect(warning).toHaveTextContent(
+      'Stored stage "delight" is no longer configured; choose a stage.'
+    );
+    for (const { key } of EDITOR_CONFIG.stages) {
+      expect(option(key)).toHaveAttribute('data-selected', 'false');
+    }
+    expect(screen.queryByTestId('journey-guidance')).not.toBeInTheDocument();
+    // The stored value is kept until the editor picks another stage.
+    expect(screen.getByTestId('form-stage')).toHaveTextContent('delight');
+  });
+
+  it('is not added to a type that is not tagged', async () => {
+    const PersonaEditView = () => {
+      const panel = JourneyPanel({ ...PANEL_PROPS, model: 'plugin::journey.persona' });
+      return panel ? <section aria-label="Persona panel">{panel.content}</section> : null;
+    };
+    render(
+      <Form method="PUT" initialValues={{ journeyStage: 'awareness' }}>
+        <EditViewPanel />
+        <PersonaEditView />
+      </Form>
+    );
+
+    // The config is loaded (the blog post's panel shows): the persona's edit view still has none.
+    await screen.findByRole('region', { name: 'Journey' });
+    expect(screen.queryByRole('region', { name: 'Persona panel' })).not.toBeInTheDocument();
+    expect(screen.getAllByTestId('journey-panel')).toHaveLength(1);
+  });
+});
