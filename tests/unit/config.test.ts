@@ -1,4 +1,5 @@
-import config, { parseJourneyConfig } from '../../server/src/config';
+import type { Core } from '@strapi/strapi';
+import config, { getJourneyConfig, parseJourneyConfig } from '../../server/src/config';
 import { STAGE_PRESETS } from '../../server/src/stages/presets';
 
 const stage = (key: string, extra: Record<string, unknown> = {}) => ({ key, label: key, ...extra });
@@ -56,6 +57,44 @@ describe('journey config', () => {
   it('keeps the default stage list out of config.default (Strapi merges arrays by index)', () => {
     expect(config.default).toEqual({});
     expect(() => config.validator({ stages: [] })).toThrow('stages: must list at least one stage');
+  });
+});
+
+describe('reading the config', () => {
+  /** Strapi keeps the object its validator saw and serves it as the plugin's config. */
+  const strapiServing = (raw: unknown) => {
+    const get = (path: string) => (path === 'plugin::journey' ? raw : undefined);
+    return { config: { get } } as unknown as Core.Strapi;
+  };
+
+  it('returns what the validator parsed at startup, without parsing again', () => {
+    const raw = { stages: 'five-step', staleAfterDays: 30 };
+    config.validator(raw);
+    const strapi = strapiServing(raw);
+    const first = getJourneyConfig(strapi);
+    expect(first).toEqual({
+      stages: 'five-step',
+      contentTypes: [],
+      builtInTypes: true,
+      staleAfterDays: 30,
+      cacheTotals: true,
+    });
+    // The same object on every read: parsed once, not per request.
+    expect(getJourneyConfig(strapi)).toBe(first);
+  });
+
+  it('sees a key changed at run time (strapi.config.set), as before', () => {
+    const raw: Record<string, unknown> = { staleAfterDays: 30 };
+    config.validator(raw);
+    raw.cacheTotals = false;
+    expect(getJourneyConfig(strapiServing(raw)).cacheTotals).toBe(false);
+  });
+
+  it('parses (once) a config object the validator never saw', () => {
+    const strapi = strapiServing({ cacheTotals: false });
+    const first = getJourneyConfig(strapi);
+    expect(first.cacheTotals).toBe(false);
+    expect(getJourneyConfig(strapi)).toBe(first);
   });
 });
 

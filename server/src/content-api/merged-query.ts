@@ -4,7 +4,7 @@ import type { ContentSort } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, isLocalized, modelMeta } from '../utils/models';
-import { unionAll } from '../utils/sql';
+import { getKnex, unionAll } from '../utils/sql';
 
 /** Attributes used to sort by "title", in order of preference, for types that name it otherwise. */
 const TITLE_ATTRIBUTES = ['title', 'name', 'label', 'headline'];
@@ -59,7 +59,7 @@ const orderBy = (sort: ContentSort) => `${ORDER_BY[sort]}, type_name ASC, docume
  * for the page of a 8,800-match query at 100k documents on SQLite.)
  */
 export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedContentFilters, versionSql: string | null = null) => {
-  const knex = strapi.db.connection as unknown as Knex;
+  const knex = getKnex(strapi);
 
   const members = filters.types.map((type) => {
     const meta = modelMeta(strapi, type.uid);

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
 import type { PersonaRef } from '../../../shared/contracts';
 import { PERSONA_UID, PERSONAS_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, modelMeta } from '../utils/models';
-import { unionAll } from '../utils/sql';
+import { getKnex, unionAll } from '../utils/sql';
 
 /**
  * The personas of one page's entries, for every type in one statement (a UNION ALL over the
@@ -22,7 +21,7 @@ export const loadPersonaLinks = async (
   const wanted = entries.filter(({ ids }) => ids.length > 0);
   if (wanted.length === 0) return byEntry;
 
-  const knex = strapi.db.connection as unknown as Knex;
+  const knex = getKnex(strapi);
   const persona = modelMeta(strapi, PERSONA_UID);
   const perType = wanted.map(({ type, ids }) => {
     const links = modelMeta(strapi, type.uid).attributes[PERSONAS_ATTRIBUTE].joinTable!;

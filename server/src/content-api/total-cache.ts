@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
+import { getKnex } from '../utils/sql';
 
 /**
  * Totals of content queries, kept until the database's data changes.
@@ -33,10 +33,11 @@ export interface TotalCache {
 const MAX_ENTRIES = 1000;
 
 const versionSqlFor = (strapi: Core.Strapi): string | null => {
-  const knex = strapi.db.connection as unknown as Knex & { client: { pool?: { max?: number } } };
+  // knex types its client as `any`: only the pool size is read here.
+  const pool: { max?: number } | undefined = getKnex(strapi).client.pool;
   switch (strapi.db.dialect.client) {
     case 'sqlite':
-      return (knex.client.pool?.max ?? 1) === 1
+      return (pool?.max ?? 1) === 1
         ? "CAST((SELECT data_version FROM pragma_data_version()) AS TEXT) || '.' || CAST(total_changes() AS TEXT)"
         : null;
     case 'postgres':

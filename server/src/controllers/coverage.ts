@@ -8,7 +8,7 @@ import {
   parseEntryCoverageQuery,
 } from '../coverage/query';
 import { getService } from '../utils/get-service';
-import { rejectQuery } from './reject-query';
+import { rejectQuery } from '../utils/query-parsing';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /journey/coverage (admin) and GET /api/journey/coverage (content API, e.g. API tokens) */

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { PersonasResponse } from '../../../shared/contracts';
 import { getService } from '../utils/get-service';
-import { rejectQuery } from './reject-query';
+import { rejectQuery } from '../utils/query-parsing';
 
 /**
  * The action is `plugin::journey.persona.find` on purpose: Strapi's REST sanitizer shows a populated

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { StagesResponse } from '../../../shared/contracts';
 import { getService } from '../utils/get-service';
-import { rejectQuery } from './reject-query';
+import { rejectQuery } from '../utils/query-parsing';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/journey/stages */

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
 import type { CoverageStatus } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, isLocalized, modelMeta } from '../utils/models';
-import { unionAll } from '../utils/sql';
+import { getKnex, unionAll } from '../utils/sql';
 
 export interface CoverageSqlFilter {
   types: readonly TaggedType[];
@@ -54,7 +53,7 @@ export interface CoverageGroup {
 export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
   const kinds = filter.kinds ?? ['cell', 'stage'];
   if (filter.types.length === 0 || kinds.length === 0) return [];
-  const knex = strapi.db.connection as unknown as Knex;
+  const knex = getKnex(strapi);
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
   const staleBefore = strapi.db.dialect.client === 'sqlite' ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
 

@@ -4,25 +4,22 @@ import {
   COVERAGE_QUERY_PARAMETERS,
   COVERAGE_STATUSES,
   ENTRY_COVERAGE_QUERY_PARAMETERS,
-  type CoverageStatus,
 } from '../../../shared/contracts';
-import { echo, list, parseQuery, single, unknownParameters } from '../content-api/query';
-
-const oneOf = <Value extends string>(name: string, values: readonly Value[]) =>
-  single(name).refine((value): value is Value => (values as readonly string[]).includes(value), {
-    error: (issue) => `"${name}" must be one of: ${values.join(', ')}; got ${echo(String(issue.input))}.`,
-  });
+import { list, oneOf, parseQuery, single, unknownParameters } from '../utils/query-parsing';
 
 const coverageShape = {
   type: list('type').optional(),
   locale: single('locale').min(1, '"locale" must not be empty.').optional(),
-  status: oneOf<CoverageStatus>('status', COVERAGE_STATUSES).default('published'),
-  fresh: oneOf('fresh', ['true', 'false'] as const)
+  status: oneOf('status', COVERAGE_STATUSES).default('published'),
+  fresh: oneOf('fresh', ['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
 };
 
-const coverageQuerySchema = z.strictObject(coverageShape, { error: unknownParameters(COVERAGE_QUERY_PARAMETERS) });
+/** `GET /journey/coverage` and `GET /api/journey/coverage`. */
+export const coverageQuerySchema = z.strictObject(coverageShape, {
+  error: unknownParameters(COVERAGE_QUERY_PARAMETERS),
+});
 const exportQuerySchema = z.strictObject(
   { ...coverageShape, format: oneOf('format', COVERAGE_EXPORT_FORMATS).default('csv') },
   { error: unknownParameters([...COVERAGE_QUERY_PARAMETERS, 'format']) }

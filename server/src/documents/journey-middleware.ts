@@ -7,7 +7,7 @@ import {
   STAGE_ATTRIBUTE,
 } from '../../../shared/constants';
 import { getService } from '../utils/get-service';
-import { attributeError, fromZodError } from '../utils/validation';
+import { fieldError, fromZodError } from '../utils/validation';
 import { applySlugRules, SLUG_SOURCES } from './slugs';
 import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
 
@@ -28,7 +28,7 @@ const assertConfiguredStage = (strapi: Core.Strapi, data: Data) => {
   if (stage === undefined || stage === null) return;
   const stages = getService(strapi, 'stages');
   if (typeof stage !== 'string' || !stages.has(stage)) {
-    throw attributeError(STAGE_ATTRIBUTE, stages.describeUnknown(String(stage)), stage);
+    throw fieldError(STAGE_ATTRIBUTE, stages.describeUnknown(String(stage)), stage);
   }
 };
 
@@ -82,7 +82,8 @@ export const createJourneyDocumentMiddleware =
 
     if (uid === PERSONA_UID && typeof data.name === 'string') {
       if (await isTakenByAnotherDocument(strapi, scope, 'name', data.name)) {
-        throw attributeError('name', `A persona named "${data.name}" already exists. Persona names are unique.`, data.name);
+        const message = `A persona named "${data.name}" already exists. Persona names are unique.`;
+        throw fieldError('name', message, data.name);
       }
     }
 

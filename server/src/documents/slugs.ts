@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import slugify from 'slugify';
 import { BUILT_IN_TYPES, PERSONA_UID } from '../../../shared/constants';
-import { attributeError } from '../utils/validation';
+import { fieldError } from '../utils/validation';
 import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
 
 /** Which attribute each shipped type's `slug` is made from. */
@@ -49,7 +49,7 @@ export const applySlugRules = async (
   const slug = data.slug;
   if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) {
     const suggestion = typeof slug === 'string' && toSlug(slug) ? ` (e.g. "${toSlug(slug)}")` : '';
-    throw attributeError(
+    throw fieldError(
       'slug',
       `Slug ${JSON.stringify(slug)} is not valid: use lowercase letters, digits and single dashes${suggestion}.`,
       slug
@@ -57,7 +57,7 @@ export const applySlugRules = async (
   }
   if (await takenBy(slug)) {
     const locale = await effectiveLocale(strapi, scope);
-    throw attributeError(
+    throw fieldError(
       'slug',
       `Slug "${slug}" is already used by another entry${locale ? ` in locale "${locale}"` : ''}. Choose another or leave it empty to generate one.`,
       slug

@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import type { ContentItem, ContentResponse, NextContentResponse } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
+import { getJourneyConfig } from '../config';
 import { createMergedContentQuery, type MergedRow } from '../content-api/merged-query';
 import { loadPersonaLinks } from '../content-api/persona-links';
-import { echo, type ContentQueryInput } from '../content-api/query';
+import type { ContentQueryInput } from '../content-api/query';
 import { createTotalCache } from '../content-api/total-cache';
-import { getJourneyConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { paramError, resolveLocale, resolveTypeNames } from '../utils/request-params';
+import { echo, truncate } from '../utils/query-parsing';
+import { resolveLocale, resolveTypeNames } from '../utils/request-params';
+import { fieldError } from '../utils/validation';
 
 /** Who is asking (ctx.state.auth), so output is sanitized like Strapi's own REST. */
 type Auth = unknown;
@@ -25,7 +27,7 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const resolveStages = (keys?: string[]) => {
     for (const key of keys ?? []) {
-      if (!stages.has(key)) throw paramError('stage', stages.describeUnknown(key.length > 60 ? `${key.slice(0, 60)}...` : key), key);
+      if (!stages.has(key)) throw fieldError('stage', stages.describeUnknown(truncate(key)), key);
     }
     return keys;
   };
@@ -38,7 +40,8 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const unknown = slugs.find((slug) => !idsBySlug.has(slug));
     if (unknown !== undefined) {
       const known = rows.map((row) => row.slug).join(', ') || '(none published)';
-      throw paramError('persona', `Unknown persona ${echo(unknown)}. Known personas: ${known}.`, unknown);
+      const message = `Unknown persona ${echo(unknown)}. Known personas: ${known}.`;
+      throw fieldError('persona', message, unknown);
     }
     return slugs.map((slug) => idsBySlug.get(slug)!);
   };
@@ -137,8 +140,15 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Content of the stage after `query.stage`: what a frontend offers as the next step. */
     async next(query: ContentQueryInput, auth: Auth): Promise<NextContentResponse> {
-      if (!query.stage) throw paramError('stage', `"stage" is required: the stage the visitor is in (one of: ${stages.keys.join(', ')}).`);
-      if (query.stage.length !== 1) throw paramError('stage', '"stage" takes a single stage here: the stage the visitor is in.', query.stage);
+      if (!query.stage) {
+        const valid = stages.keys.join(', ');
+        const message = `"stage" is required: the stage the visitor is in (one of: ${valid}).`;
+        throw fieldError('stage', message);
+      }
+      if (query.stage.length !== 1) {
+        const message = '"stage" takes a single stage here: the stage the visitor is in.';
+        throw fieldError('stage', message, query.stage);
+      }
       resolveStages(query.stage);
       const nextStage = stages.next(query.stage[0]);
       if (!nextStage) {

@@ -8,14 +8,15 @@ import type {
   EntryCoverageResponse,
 } from '../../../shared/contracts';
 import { PERSONA_UID } from '../../../shared/constants';
+import { getJourneyConfig } from '../config';
 import { queryCoverageGroups, type CoverageGroup } from '../coverage/coverage-sql';
 import { cellLevel, stageTotalLevel } from '../coverage/levels';
-import { truncate } from '../content-api/query';
 import type { CoverageQueryInput, EntryCoverageQueryInput } from '../coverage/query';
 import type { Stage } from '../stages/types';
-import { getJourneyConfig } from '../utils/get-config';
 import { getService } from '../utils/get-service';
-import { paramError, resolveLocale, resolveTypeNames } from '../utils/request-params';
+import { truncate } from '../utils/query-parsing';
+import { resolveLocale, resolveTypeNames } from '../utils/request-params';
+import { fieldError } from '../utils/validation';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -170,11 +171,11 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (query.stage === undefined) {
         const valid = stages.keys.join(', ');
         const message = `"stage" is required: a configured stage key (one of: ${valid}).`;
-        throw paramError('stage', message);
+        throw fieldError('stage', message);
       }
       const stage = stages.get(query.stage);
       if (!stage) {
-        throw paramError('stage', stages.describeUnknown(truncate(query.stage)), query.stage);
+        throw fieldError('stage', stages.describeUnknown(truncate(query.stage)), query.stage);
       }
       const locale = await resolveLocale(strapi, query.locale);
       const personas = await loadPublishedPersonas(query.personas ?? []);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { getJourneyConfig } from '../config';
 import { createStageModel, type StageModel } from '../stages/stage-model';
-import { getJourneyConfig } from '../utils/get-config';
 
 /** The configured journey (see stages/stage-model.ts), built once per Strapi instance. */
 const createStagesService = ({ strapi }: { strapi: Core.Strapi }): StageModel =>

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
+import { getJourneyConfig } from '../config';
 import { listTaggedTypes, type TaggedType } from '../tagging/tagged-types';
-import { getJourneyConfig } from '../utils/get-config';
 
 /** Which content types carry a journey stage and personas, and what the API calls them. */
 const createTaggingService = ({ strapi }: { strapi: Core.Strapi }) => {

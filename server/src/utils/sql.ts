@@ -1,4 +1,8 @@
+import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+
+/** The knex instance behind Strapi's database layer, which the plugin's own SQL is built with. */
+export const getKnex = (strapi: Core.Strapi): Knex => strapi.db.connection;
 
 /**
  * UNION ALL of one SELECT per tagged type. The members are left unwrapped (`wrap: false`):

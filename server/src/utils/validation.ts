@@ -13,9 +13,12 @@ export interface ValidationIssue {
 export const validationError = (message: string, issues: ValidationIssue[] = []) =>
   new errors.ValidationError(message, { errors: issues });
 
-/** One issue for one attribute, with a message that reads well on its own. */
-export const attributeError = (attribute: string, message: string, value?: unknown) =>
-  validationError(message, [{ path: [attribute], message, name: 'ValidationError', value }]);
+/**
+ * A 400 about one named input, a query parameter or an attribute, in Strapi's shape: the message
+ * reads well on its own, and `details` names the input (and the value refused, when given).
+ */
+export const fieldError = (field: string, message: string, value?: unknown) =>
+  validationError(message, [{ path: [field], message, name: 'ValidationError', value }]);
 
 /**
  * Converts a ZodError into Strapi's ValidationError so it reaches clients as a 400 with
