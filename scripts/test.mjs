@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: builds the plugin, then runs every suite.
+ *  0. type check, lint (ESLint) and format check (Prettier): each failure counts as a failed test;
  *  1. unit, admin component (jsdom) and API suites on SQLite (always);
  *  2. API suites again on PostgreSQL, when a server answers (required when CI=true);
  *  3. the browser suites in Debian Chromium, when /usr/bin/chromium exists (required when CI=true).
@@ -85,6 +86,10 @@ if (!run('Building the plugin (strapi-plugin build)', 'npm', ['run', 'build', '-
 
 // Type errors fail the run like a failing test (jest's ts-jest only transpiles).
 if (!run('Type checking (server, admin, tests, playground)', 'npm', ['run', 'typecheck', '--silent'])) totals.failed += 1;
+// Lint errors and unformatted files fail the run too, so the tree stays as `npm run lint` and
+// `npm run format` leave it.
+if (!run('Linting (eslint)', 'npm', ['run', 'lint', '--silent'])) totals.failed += 1;
+if (!run('Formatting (prettier --check)', 'npm', ['run', 'format:check', '--silent'])) totals.failed += 1;
 
 jest('unit, admin component and API suites on SQLite', ['unit', 'admin', 'api']);
 

@@ -18,7 +18,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const type of types) injectJourneyFields(strapi, type.uid, keys);
   } catch (error) {
     // Same wording as Strapi's own config validation failures, so users know where to look.
-    throw new Error(`Error regarding journey config: ${(error as Error).message}`);
+    throw new Error(`Error regarding journey config: ${(error as Error).message}`, { cause: error });
   }
 
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));

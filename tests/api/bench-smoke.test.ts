@@ -18,7 +18,6 @@ const { analyse } = require('../../bench/lib/analysis');
 const { STAGES, PERSONAS, TYPES } = require('../../bench/lib/seed');
 
 const SIZE = 1000;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let report: any;
 
 beforeAll(async () => {

@@ -1,10 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_BLOG_POSTS, DEMO_CTAS, DEMO_FORMS, DEMO_LANDING_PAGES } from '../../playground/src/seed/demo-content';
-import type { TestApp } from '../helpers/strapi';
 import { eventually, screenshot, startDemoSession } from './browser';
 
-let app: TestApp;
-let browser: Browser;
 let page: Page;
 let baseUrl: string;
 
@@ -12,7 +9,7 @@ let session: Awaited<ReturnType<typeof startDemoSession>>;
 
 beforeAll(async () => {
   session = await startDemoSession();
-  ({ app, browser, page, baseUrl } = session);
+  ({ page, baseUrl } = session);
 });
 
 afterAll(async () => {

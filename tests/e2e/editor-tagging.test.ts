@@ -1,5 +1,5 @@
 import type { UID } from '@strapi/strapi';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_BLOG_POSTS, DEMO_PERSONAS } from '../../playground/src/seed/demo-content';
 import type { TestApp } from '../helpers/strapi';
 import { eventually, screenshot, startDemoSession } from './browser';
@@ -16,7 +16,6 @@ interface Stage {
 }
 
 let app: TestApp;
-let browser: Browser;
 let page: Page;
 let baseUrl: string;
 let stages: Stage[];
@@ -67,7 +66,7 @@ let session: Awaited<ReturnType<typeof startDemoSession>>;
 
 beforeAll(async () => {
   session = await startDemoSession(VIEWPORT);
-  ({ app, browser, page, baseUrl } = session);
+  ({ app, page, baseUrl } = session);
   stages = app.strapi.plugin('journey').service('stages').stages as Stage[];
 });
 

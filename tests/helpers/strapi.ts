@@ -98,7 +98,9 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> =>
 export const restartStrapi = (options: BootOptions = {}): Promise<TestApp> => {
   let boot: typeof bootStrapi = bootStrapi;
   jest.isolateModules(() => {
-    boot = (require('./strapi') as typeof import('./strapi')).bootStrapi;
+    // A synchronous require inside the isolated registry: an import() would load it outside.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    boot = (require('./strapi') as { bootStrapi: typeof bootStrapi }).bootStrapi;
   });
   return boot(options);
 };
