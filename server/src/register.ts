@@ -17,8 +17,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
       .forEach((type, index) => assertTaggable(strapi, type, index));
     for (const type of types) injectJourneyFields(strapi, type.uid, keys);
   } catch (error) {
-    // Same wording as Strapi's own config validation failures, so users know where to look.
-    throw new Error(`Error regarding journey config: ${(error as Error).message}`, { cause: error });
+    // Same wording as Strapi's own config validation failures, so users know where to look. The
+    // message carries the cause's text; Strapi's server tsconfig has no ErrorOptions for `cause`.
+    // eslint-disable-next-line preserve-caught-error
+    throw new Error(`Error regarding journey config: ${(error as Error).message}`);
   }
 
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
