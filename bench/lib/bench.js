@@ -13,6 +13,10 @@ const DEFAULTS = {
   engine: 'sqlite',
   sizes: [10_000, 100_000],
   duration: 10,
+  /** When set, each HTTP load sends this many requests instead of running for `duration`. */
+  requests: undefined,
+  /** Seconds before autocannon gives up on one request. */
+  requestTimeout: 30,
   loops: 200,
   /** A timing loop stops early after this long (it keeps at least 10 iterations). */
   loopBudgetMs: 20_000,
@@ -121,7 +125,14 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   const auth = { authorization: `Bearer ${token}` };
   const load = async (label, url, connections, headers = {}) => {
     await warmUp(url, headers);
-    const result = await httpLoad({ url, connections, duration: options.duration, headers });
+    const result = await httpLoad({
+      url,
+      connections,
+      duration: options.duration,
+      amount: options.requests,
+      timeout: options.requestTimeout,
+      headers,
+    });
     log(`  ${label} @${connections}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.rps.toFixed(1)} req/s` +
       (result.errors || result.non2xx || result.timeouts ? ` (errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})` : ''));
     return result;

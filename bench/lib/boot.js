@@ -163,6 +163,11 @@ const bootBench = async ({ engine = 'sqlite', keepDatabase = false } = {}) => {
     }
     app.server.mount();
     await new Promise((resolve, reject) => {
+      // Node closes a keep-alive socket idle for 5 s; on a starved machine (a CI run beside other
+      // work) that can hit a socket whose next request is already on its way, which autocannon
+      // counts as an error. Load balancers' usual setting instead: 65 s.
+      app.server.httpServer.keepAliveTimeout = 65_000;
+      app.server.httpServer.headersTimeout = 66_000;
       app.server.httpServer.once('error', reject);
       app.server.httpServer.listen(0, '127.0.0.1', resolve);
     });

@@ -20,7 +20,7 @@ const percentile = (values, p) => {
  * process. While it runs, `during` (if given) is called with a promise of the result, so the
  * caller can sample the server meanwhile.
  */
-const httpLoad = ({ url, connections, duration, headers = {} }) =>
+const httpLoad = ({ url, connections, duration, amount, timeout, headers = {} }) =>
   new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'load-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let settled = false;
@@ -36,7 +36,7 @@ const httpLoad = ({ url, connections, duration, headers = {} }) =>
     child.once('exit', (code) => {
       if (!settled) reject(new Error(`load worker exited with ${code}`));
     });
-    child.send({ url, connections, duration, headers });
+    child.send({ url, connections, duration, amount, timeout, headers });
   });
 
 /** A few sequential requests first, so JIT, caches and the connection pool are warm. */

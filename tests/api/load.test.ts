@@ -28,7 +28,14 @@ beforeAll(async () => {
   app = await bootStrapi();
   await seedDemoContent(app.strapi);
   token = await adminToken(app.strapi);
-  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  // Node closes keep-alive sockets idle for 5 s and waits 60 s for headers: on a starved machine
+  // (p99 past 45 s seen with browser tests beside it) that drops requests already on their way.
+  // The run is bounded by count; only a hang may fail it.
+  const { httpServer } = app.strapi.server;
+  httpServer.keepAliveTimeout = HANG_SECONDS * 1000;
+  httpServer.headersTimeout = HANG_SECONDS * 1000 + 1000;
+  httpServer.requestTimeout = HANG_SECONDS * 1000 + 2000;
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
 });
 
