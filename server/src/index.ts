@@ -1,7 +1,7 @@
-import builtInContentTypes from '../../content-types';
 import { BUILT_IN_TYPES, type BuiltInTypeName } from '../../shared/constants';
 import bootstrap from './bootstrap';
 import config, { validateJourneyConfig } from './config';
+import shippedContentTypes from './content-types';
 import controllers from './controllers';
 import register from './register';
 import routes from './routes';
@@ -13,7 +13,7 @@ import services from './services';
  * config may trim.
  */
 export default () => {
-  const contentTypes: Partial<typeof builtInContentTypes> = { ...builtInContentTypes };
+  const contentTypes: Partial<typeof shippedContentTypes> = { ...shippedContentTypes };
 
   return {
     register,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { BUILT_IN_TYPES } from '../../../shared/constants';
-import builtInContentTypes from '../../../content-types';
+import shippedContentTypes from './index';
 
 /** Entries of Strapi's reserved-table list in the core store: names, or objects naming a table. */
 type PersistedTable = string | { name: string };
@@ -8,7 +8,7 @@ type PersistedTable = string | { name: string };
 /** The tables of the shipped kinds: each one's own table and its link tables (`..._lnk`). */
 const builtInTableName = (() => {
   const tables = Object.keys(BUILT_IN_TYPES).map(
-    (name) => builtInContentTypes[name as keyof typeof BUILT_IN_TYPES].schema.collectionName
+    (name) => shippedContentTypes[name as keyof typeof BUILT_IN_TYPES].schema.collectionName
   );
   return new RegExp(`^(${tables.join('|')})($|_.*_lnk$)`);
 })();
