@@ -1,7 +1,12 @@
 /**
  * Request and response shapes of the plugin's content API (`/api/journey/*`), shared by the server,
  * the admin and frontends: `import type { ContentResponse } from 'strapi-plugin-journey/contracts'`.
+ *
+ * Response types are derived from the zod schemas in response-schemas.ts (which the OpenAPI
+ * document is generated from), imported for types only: this module stays free of zod at run time.
  */
+import type { z } from 'zod';
+import type * as schemas from './response-schemas';
 
 /** Sort orders of `GET /api/journey/content`; the first is the default. */
 export const CONTENT_SORTS = ['publishedAt:desc', 'publishedAt:asc', 'updatedAt:desc', 'title:asc'] as const;
@@ -24,83 +29,19 @@ export interface ContentQuery {
   sort?: ContentSort;
 }
 
-export interface StageResponseItem {
-  key: string;
-  label: string;
-  order: number;
-  description: string;
-  questions: string[];
-  keywords: string[];
-  touchpoints: string[];
-  minimum: number;
-}
-
-export interface StagesResponse {
-  data: StageResponseItem[];
-}
-
-export interface PersonaResponseItem {
-  documentId: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  goals: string[];
-  painPoints: string[];
-  touchpoints: string[];
-}
-
-export interface PersonasResponse {
-  data: PersonaResponseItem[];
-}
-
-export interface PersonaRef {
-  slug: string;
-  name: string;
-}
-
+export type StageResponseItem = z.output<typeof schemas.stageResponseItemSchema>;
+export type StagesResponse = z.output<typeof schemas.stagesResponseSchema>;
+export type PersonaResponseItem = z.output<typeof schemas.personaResponseItemSchema>;
+export type PersonasResponse = z.output<typeof schemas.personasResponseSchema>;
+export type PersonaRef = z.output<typeof schemas.personaRefSchema>;
 /** One entry of any tagged type; its own public fields (title, body, url...) come alongside. */
-export interface ContentItem {
-  documentId: string;
-  /** The tagged type's name: blog-post, landing-page, cta, form, or a configured type's name. */
-  type: string;
-  /** The stored stage key, or null for an untagged entry. */
-  stage: string | null;
-  personas: PersonaRef[];
-  /** null for a configured type that is not localized. */
-  locale: string | null;
-  publishedAt: string;
-  updatedAt: string;
-  [field: string]: unknown;
-}
-
-export interface Pagination {
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  total: number;
-}
-
-export interface ContentResponse {
-  data: ContentItem[];
-  meta: { pagination: Pagination };
-}
-
+export type ContentItem = z.output<typeof schemas.contentItemSchema>;
+export type Pagination = z.output<typeof schemas.paginationSchema>;
+export type ContentResponse = z.output<typeof schemas.contentResponseSchema>;
 /** `GET /api/journey/content/next`: content of the stage after `stage`, or nothing after the last. */
-export interface NextContentResponse {
-  data: ContentItem[];
-  meta: { stage: string | null; pagination: Pagination };
-}
-
+export type NextContentResponse = z.output<typeof schemas.nextContentResponseSchema>;
 /** Strapi's error shape, as every 4xx of the plugin returns it. */
-export interface ErrorResponse {
-  data: null;
-  error: {
-    status: number;
-    name: string;
-    message: string;
-    details: { errors?: Array<{ path: string[]; message: string; name: string; value?: unknown }> };
-  };
-}
+export type ErrorResponse = z.output<typeof schemas.errorResponseSchema>;
 
 /* ----------------------------------------------------------------------------------------------
  * Coverage: admin API `GET /journey/coverage` (RBAC action plugin::journey.coverage.read) and
@@ -116,7 +57,7 @@ export const COVERAGE_QUERY_PARAMETERS = ['type', 'locale', 'status', 'fresh'] a
 export const COVERAGE_EXPORT_FORMATS = ['csv', 'json'] as const;
 
 /** gap: nothing at all; thin: below the stage's minimum; excess: at or above its excess level. */
-export type CoverageLevel = 'gap' | 'thin' | 'ok' | 'excess';
+export type CoverageLevel = z.output<typeof schemas.coverageLevelSchema>;
 
 export interface CoverageQuery {
   /** Tagged type names, comma-separated; default all. */
@@ -128,92 +69,26 @@ export interface CoverageQuery {
   fresh?: 'true' | 'false';
 }
 
-export interface CoverageStage {
-  key: string;
-  label: string;
-  order: number;
-  minimum: number;
-  /** Cells at or above this count are "excess"; null when not configured. */
-  excess: number | null;
-}
-
-export interface CoveragePersona {
-  documentId: string;
-  slug: string;
-  name: string;
-}
-
+export type CoverageStage = z.output<typeof schemas.coverageStageSchema>;
+export type CoveragePersona = z.output<typeof schemas.coveragePersonaSchema>;
 /** Documents of one stage x persona. A document with two personas counts in both cells. */
-export interface CoverageCell {
-  stage: string;
-  /** Persona slug. */
-  persona: string;
-  /** Documents counted (fresh ones only when `fresh` is on). */
-  count: number;
-  /** Of the matching documents, how many were not updated for staleAfterDays. */
-  stale: number;
-  status: CoverageLevel;
-}
-
+export type CoverageCell = z.output<typeof schemas.coverageCellSchema>;
 /** Documents of one stage, each counted once whatever its personas. */
-export interface CoverageStageTotal {
-  stage: string;
-  count: number;
-  stale: number;
-  minimum: number;
-  status: CoverageLevel;
-}
-
-export interface CoverageCount {
-  count: number;
-  stale: number;
-}
-
-export interface CoverageMatrix {
-  stages: CoverageStage[];
-  personas: CoveragePersona[];
-  /** Every configured stage x every persona, zeros included, stages in order. */
-  cells: CoverageCell[];
-  stageTotals: CoverageStageTotal[];
-  /** Per configured stage: documents with that stage and no persona. */
-  untagged: Array<{ stage: string } & CoverageCount>;
-  /** Documents with no stage. */
-  noStage: CoverageCount;
-  /** Documents whose stored stage is no longer configured, per stored key: nothing is lost. */
-  unknown: Array<{ stage: string } & CoverageCount>;
-  /** What was counted. */
-  filters: { types: string[]; locale: string; status: CoverageStatus; fresh: boolean; staleAfterDays: number };
-}
-
-export interface CoverageResponse {
-  data: CoverageMatrix;
-}
+export type CoverageStageTotal = z.output<typeof schemas.coverageStageTotalSchema>;
+export type CoverageCount = z.output<typeof schemas.coverageCountSchema>;
+/** The matrix; unknown stages (no longer configured) are listed, so nothing is lost. */
+export type CoverageMatrix = z.output<typeof schemas.coverageMatrixSchema>;
+export type CoverageResponse = z.output<typeof schemas.coverageResponseSchema>;
 
 /* ----------------------------------------------------------------------------------------------
  * Editor support: admin API `GET /journey/editor` (any logged-in admin) and coverage filter options.
  * -------------------------------------------------------------------------------------------- */
 
-export interface TaggedTypeInfo {
-  /** The name the API's `type` parameter and the coverage panel use. */
-  name: string;
-  uid: string;
-  displayName: string;
-}
-
+/** A tagged type: `name` is what the API's `type` parameter and the coverage panel use. */
+export type TaggedTypeInfo = z.output<typeof schemas.taggedTypeInfoSchema>;
 /** What the edit view needs to guide tagging: the stage model and which types are tagged. */
-export interface EditorConfigResponse {
-  data: {
-    stages: Array<StageResponseItem & { excess: number | null }>;
-    types: TaggedTypeInfo[];
-  };
-}
-
-export interface CoverageOptionsResponse {
-  data: {
-    types: TaggedTypeInfo[];
-    locales: Array<{ code: string; name: string; isDefault: boolean }>;
-  };
-}
+export type EditorConfigResponse = z.output<typeof schemas.editorConfigResponseSchema>;
+export type CoverageOptionsResponse = z.output<typeof schemas.coverageOptionsResponseSchema>;
 
 /* ----------------------------------------------------------------------------------------------
  * The edit view's coverage line: admin API `GET /journey/coverage/entry` (RBAC action
@@ -234,19 +109,6 @@ export interface EntryCoverageQuery {
 }
 
 /** One line: a persona's cell at the stage, or the stage total when `persona` is null. */
-export interface EntryCoverageLine {
-  persona: CoveragePersona | null;
-  count: number;
-  stale: number;
-  minimum: number;
-  status: CoverageLevel;
-}
-
-export interface EntryCoverageResponse {
-  data: {
-    stage: CoverageStage;
-    locale: string;
-    /** One per requested persona that exists and is published, in the order asked; else one total line. */
-    lines: EntryCoverageLine[];
-  };
-}
+export type EntryCoverageLine = z.output<typeof schemas.entryCoverageLineSchema>;
+/** `lines`: one per asked persona that is published, in the order asked; else one total line. */
+export type EntryCoverageResponse = z.output<typeof schemas.entryCoverageResponseSchema>;

@@ -1,17 +1,41 @@
-import contentTypes from '../../content-types';
+import { BUILT_IN_TYPES, type BuiltInTypeName } from '../../shared/constants';
 import bootstrap from './bootstrap';
-import config from './config';
+import config, { validateJourneyConfig } from './config';
+import shippedContentTypes from './content-types';
 import controllers from './controllers';
 import register from './register';
 import routes from './routes';
 import services from './services';
 
-export default {
-  register,
-  bootstrap,
-  config,
-  contentTypes,
-  controllers,
-  routes,
-  services,
+/**
+ * The server side of the plugin. A factory, not an object: Strapi calls it once for every app it
+ * loads (a test process loads several), so each app gets a content-type map of its own, which its
+ * config may trim.
+ */
+export default () => {
+  const contentTypes: Partial<typeof shippedContentTypes> = { ...shippedContentTypes };
+
+  return {
+    register,
+    bootstrap,
+    config: {
+      ...config,
+      /**
+       * Strapi registers a plugin's content types right after validating its config, before any
+       * plugin's register() (i18n's adds its fields to every type registered by then). So this is
+       * the moment that knows `builtInTypes` and can still leave the shipped kinds out entirely:
+       * no table, no Content Manager entry, no GraphQL type. Personas always stay.
+       */
+      validator(raw: unknown) {
+        if (validateJourneyConfig(raw).builtInTypes) return;
+        for (const name of Object.keys(BUILT_IN_TYPES) as BuiltInTypeName[]) {
+          delete contentTypes[name];
+        }
+      },
+    },
+    contentTypes,
+    controllers,
+    routes,
+    services,
+  };
 };

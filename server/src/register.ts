@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { getJourneyConfig } from './config';
+import { keepBuiltInTables } from './content-types/keep-built-in-tables';
 import { createJourneyDocumentMiddleware } from './documents/journey-middleware';
 import { injectJourneyFields } from './tagging/inject-fields';
 import { assertTaggable } from './tagging/tagged-types';
@@ -24,6 +26,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
+
+  // The shipped kinds are left unregistered (server/src/index.ts); their tables, if any, are kept.
+  if (!getJourneyConfig(strapi).builtInTypes) {
+    strapi.hook('strapi::content-types.beforeSync').register(() => keepBuiltInTables(strapi));
+  }
 };
 
 export default register;

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { adminToken } from '../helpers/admin';
 import { createTestDatabase } from '../helpers/database';
 import { createEntry, createPersona } from '../helpers/fixtures';
-import { bootStrapi, restartStrapi } from '../helpers/strapi';
+import { bootStrapi, restartStrapi, type TestApp } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
 
@@ -98,12 +98,47 @@ describe('tagging a type that already has content', () => {
   });
 });
 
+const SHIPPED_KINDS = ['blog-post', 'landing-page', 'cta', 'form'].map(
+  (name) => `plugin::journey.${name}`
+);
+const SHIPPED_TABLES = [
+  'journey_blog_posts',
+  'journey_landing_pages',
+  'journey_ctas',
+  'journey_forms',
+];
+const isShippedTable = (table: string) =>
+  SHIPPED_TABLES.some((shipped) => table === shipped || table.startsWith(`${shipped}_`));
+/** Tables of the shipped kinds, link tables included, as the database lists them. */
+const shippedTables = async (app: TestApp) =>
+  ((await app.strapi.db.dialect.schemaInspector.getTables()) as string[])
+    .filter(isShippedTable)
+    .sort();
+
 describe('builtInTypes: false', () => {
-  it('leaves the shipped kinds untagged and out of the API, keeps personas', async () => {
-    const app = await bootStrapi({ pluginConfig: { builtInTypes: false, contentTypes: [{ uid: ARTICLE, name: 'story' }] } });
+  it('leaves the shipped kinds out (unregistered, no tables, no API), keeps personas', async () => {
+    const app = await bootStrapi({
+      pluginConfig: { builtInTypes: false, contentTypes: [{ uid: ARTICLE, name: 'story' }] },
+    });
     try {
-      expect((app.strapi.contentType('plugin::journey.blog-post' as never) as any).attributes.journeyStage).toBeUndefined();
+      expect(app.strapi.contentTypes['plugin::journey.blog-post' as never]).toBeUndefined();
+      const ownTypes = Object.keys(app.strapi.contentTypes).filter((uid) =>
+        uid.startsWith('plugin::journey.')
+      );
+      expect(ownTypes).toEqual(['plugin::journey.persona']);
       expect((app.strapi.contentType(ARTICLE as never) as any).attributes.journeyStage.type).toBe('enumeration');
+      // A fresh database gets no table for them; the persona table is there.
+      expect(await shippedTables(app)).toEqual([]);
+      expect(await app.strapi.db.connection.schema.hasTable('journey_personas')).toBe(true);
+      // Nor does the Content Manager list them.
+      const token = await adminToken(app.strapi);
+      const listed = await request(app.strapi.server.httpServer)
+        .get('/content-manager/content-types')
+        .set('Authorization', `Bearer ${token}`);
+      expect(listed.status).toBe(200);
+      const uids = listed.body.data.map((contentType: { uid: string }) => contentType.uid);
+      expect(uids).toEqual(expect.arrayContaining(['plugin::journey.persona', ARTICLE]));
+      expect(uids.filter((uid: string) => SHIPPED_KINDS.includes(uid))).toEqual([]);
       await createPersona(app.strapi, { name: 'B2B buyer' });
       await createEntry(app.strapi, { uid: ARTICLE, data: { title: 'A story' }, stage: 'decision', publishedAt: new Date().toISOString() });
 
@@ -114,6 +149,55 @@ describe('builtInTypes: false', () => {
       expect(wrongType.status).toBe(400);
       expect(wrongType.body.error.message).toBe('Unknown type "blog-post". Valid types: story.');
       expect((await http.get('/api/journey/personas')).body.data.map((p: any) => p.slug)).toEqual(['b2b-buyer']);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe('builtInTypes switched off and on again', () => {
+  it('keeps the shipped kinds\' tables and content meanwhile', async () => {
+    const database = await createTestDatabase();
+    let app = await bootStrapi({ database });
+    const BLOG = 'plugin::journey.blog-post';
+    const documentId = await createEntry(app.strapi, {
+      uid: BLOG,
+      data: { title: 'Kept' },
+      stage: 'awareness',
+      publishedAt: new Date().toISOString(),
+    });
+    const tablesWithContent = await shippedTables(app);
+    expect(tablesWithContent).toEqual(
+      SHIPPED_TABLES.flatMap((table) => [table, `${table}_personas_lnk`]).sort()
+    );
+    const rows = async () =>
+      (await app.strapi.db
+        .connection('journey_blog_posts')
+        .select('document_id', 'title')
+        .orderBy('id')) as unknown[];
+    const rowsBefore = await rows();
+    expect(rowsBefore).toEqual([
+      { document_id: documentId, title: 'Kept' },
+      { document_id: documentId, title: 'Kept' },
+    ]);
+    await app.stop({ keepDatabase: true });
+
+    app = await restartStrapi({ pluginConfig: { builtInTypes: false }, database });
+    try {
+      expect(app.strapi.contentTypes[BLOG as never]).toBeUndefined();
+      // Unregistered, yet not dropped by Strapi's schema sync: tables and rows are as they were.
+      expect(await shippedTables(app)).toEqual(tablesWithContent);
+      expect(await rows()).toEqual(rowsBefore);
+    } finally {
+      await app.stop({ keepDatabase: true });
+    }
+
+    app = await restartStrapi({ database });
+    try {
+      const published = await app.strapi
+        .documents(BLOG as never)
+        .findOne({ documentId, status: 'published' } as never);
+      expect(published).toMatchObject({ documentId, title: 'Kept', journeyStage: 'awareness' });
     } finally {
       await app.stop();
     }

@@ -17,22 +17,37 @@ import {
 
 const MAX_PAGE = 1_000_000;
 
-/** `GET /api/journey/content` and `/content/next`; keys, slugs and names are checked later. */
+/**
+ * `GET /api/journey/content` and `/content/next`; keys, slugs and names are checked later. The
+ * descriptions are the OpenAPI document's (content-api/openapi.ts).
+ */
 export const contentQuerySchema = z.strictObject(
   {
-    stage: list('stage').optional(),
-    persona: list('persona').optional(),
-    type: list('type').optional(),
-    locale: single('locale').min(1, '"locale" must not be empty.').optional(),
-    page: wholeNumber('page', MAX_PAGE).default(1),
-    pageSize: wholeNumber('pageSize', MAX_PAGE_SIZE, ` (default ${DEFAULT_PAGE_SIZE})`).default(
-      DEFAULT_PAGE_SIZE
-    ),
+    stage: list('stage')
+      .optional()
+      .describe('Journey stage key. Several values: comma-separated; matches any.'),
+    persona: list('persona')
+      .optional()
+      .describe(
+        'Persona slug (published personas). Several values: comma-separated; matches any. ' +
+          'Without it, entries with no persona are included.'
+      ),
+    type: list('type').optional().describe('Tagged content type name. Several: comma-separated.'),
+    locale: single('locale')
+      .min(1, '"locale" must not be empty.')
+      .optional()
+      .describe('Locale code; default: the default locale. Non-localized types ignore it.'),
+    page: wholeNumber('page', MAX_PAGE).default(1).describe('Page of the merged list, from 1.'),
+    pageSize: wholeNumber('pageSize', MAX_PAGE_SIZE, ` (default ${DEFAULT_PAGE_SIZE})`)
+      .default(DEFAULT_PAGE_SIZE)
+      .describe('Entries per page.'),
     sort: oneOf(
       'sort',
       CONTENT_SORTS,
       (input) => `Unknown sort ${echo(input)}. Valid sorts: ${CONTENT_SORTS.join(', ')}.`
-    ).default(CONTENT_SORTS[0]),
+    )
+      .default(CONTENT_SORTS[0])
+      .describe('Order of the merged list; ties are broken so that pages never overlap.'),
   },
   { error: unknownParameters(CONTENT_QUERY_PARAMETERS) }
 );

@@ -7,13 +7,25 @@ import {
 } from '../../../shared/contracts';
 import { list, oneOf, parseQuery, single, unknownParameters } from '../utils/query-parsing';
 
+/** The descriptions are the OpenAPI document's (content-api/openapi.ts). */
 const coverageShape = {
-  type: list('type').optional(),
-  locale: single('locale').min(1, '"locale" must not be empty.').optional(),
-  status: oneOf('status', COVERAGE_STATUSES).default('published'),
+  type: list('type')
+    .optional()
+    .describe('Tagged content type name; default all. Several: comma-separated.'),
+  locale: single('locale')
+    .min(1, '"locale" must not be empty.')
+    .optional()
+    .describe('Locale code; default: the default locale.'),
+  status: oneOf('status', COVERAGE_STATUSES)
+    .default('published')
+    .describe(
+      'published: live versions; draft: documents never published; all: every document at ' +
+        'its latest version.'
+    ),
   fresh: oneOf('fresh', ['true', 'false'])
     .default('false')
-    .transform((value) => value === 'true'),
+    .transform((value) => value === 'true')
+    .describe('Count only content updated within staleAfterDays (stale counts still shown).'),
 };
 
 /** `GET /journey/coverage` and `GET /api/journey/coverage`. */

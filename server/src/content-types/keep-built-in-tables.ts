@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import { BUILT_IN_TYPES } from '../../../shared/constants';
+import shippedContentTypes from './index';
+
+/** Entries of Strapi's reserved-table list in the core store: names, or objects naming a table. */
+type PersistedTable = string | { name: string };
+
+/** The tables of the shipped kinds: each one's own table and its link tables (`..._lnk`). */
+const builtInTableName = (() => {
+  const tables = Object.keys(BUILT_IN_TYPES).map(
+    (name) => shippedContentTypes[name as keyof typeof BUILT_IN_TYPES].schema.collectionName
+  );
+  return new RegExp(`^(${tables.join('|')})($|_.*_lnk$)`);
+})();
+
+/**
+ * With `builtInTypes: false` the shipped kinds are not registered, and Strapi's schema sync drops
+ * the tables of content types that are gone. Switching the option off on a database that has blog
+ * posts, landing pages, CTAs or forms would delete them, so before the sync their tables are added
+ * to the tables Strapi keeps (`persisted_tables` in the core store, which Strapi's own enterprise
+ * features use to keep their tables while switched off). Switching back on finds the data intact.
+ */
+export const keepBuiltInTables = async (strapi: Core.Strapi) => {
+  const tables: string[] = await strapi.db.dialect.schemaInspector.getTables();
+  const kept = tables.filter((table) => builtInTableName.test(table));
+  if (kept.length === 0) return;
+  const persisted = ((await strapi.store.get({ type: 'core', key: 'persisted_tables' })) ??
+    []) as PersistedTable[];
+  const known = new Set(persisted.map((table) => (typeof table === 'string' ? table : table.name)));
+  const added = kept.filter((table) => !known.has(table));
+  if (added.length === 0) return;
+  const value = [...persisted, ...added];
+  await strapi.store.set({ type: 'core', key: 'persisted_tables', value });
+};

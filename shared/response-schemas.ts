@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { COVERAGE_STATUSES } from './contracts';
+
+/*
+ * Response bodies of the plugin's endpoints as zod schemas: the one description of each shape.
+ * shared/contracts.ts derives its TypeScript types from them, and the content API's OpenAPI
+ * document is generated from them (server/src/content-api/openapi.ts), so neither can drift from
+ * the other. The descriptions below end up in that document.
+ *
+ * contracts.ts imports this file for types only, so the admin bundle, which imports contracts.ts,
+ * does not load zod for it.
+ */
+
+/**
+ * A configured stage key. One schema wherever the API answers with one, so the OpenAPI document
+ * can list the live config's keys there.
+ */
+export const stageKeySchema = z.string().describe('A configured stage key.');
+
+/** A tagged type's name, likewise listed from the live config in the OpenAPI document. */
+export const typeNameSchema = z
+  .string()
+  .describe(
+    "A tagged type's name: blog-post, landing-page, cta, form, or a configured type's name."
+  );
+
+const count = z.int().nonnegative();
+const lines = z.array(z.string());
+
+/* ---------------------------------------------------------------------------------------------
+ * Content API: /api/journey/stages, /personas, /content, /content/next
+ * ------------------------------------------------------------------------------------------- */
+
+export const stageResponseItemSchema = z
+  .object({
+    key: stageKeySchema,
+    label: z.string(),
+    order: count.describe('Position in the configured journey, from 0.'),
+    description: z.string(),
+    questions: lines,
+    keywords: lines,
+    touchpoints: lines,
+    minimum: count.describe('Coverage threshold: fewer documents than this is "thin".'),
+  })
+  .describe('A journey stage with the guidance editors get for it.');
+
+export const stagesResponseSchema = z.object({ data: z.array(stageResponseItemSchema) });
+
+export const personaResponseItemSchema = z
+  .object({
+    documentId: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    goals: lines,
+    painPoints: lines,
+    touchpoints: lines,
+  })
+  .describe('A published persona; goals, pain points and touchpoints one item per line.');
+
+export const personasResponseSchema = z.object({ data: z.array(personaResponseItemSchema) });
+
+export const personaRefSchema = z.object({ slug: z.string(), name: z.string() });
+
+export const contentItemSchema = z
+  .looseObject({
+    documentId: z.string(),
+    type: typeNameSchema,
+    stage: z
+      .string()
+      .nullable()
+      .describe('The stored stage key (possibly one no longer configured), or null if untagged.'),
+    personas: z.array(personaRefSchema),
+    locale: z.string().nullable().describe('null for a configured type that is not localized.'),
+    publishedAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .describe(
+    'One entry of any tagged type. Its own public fields (title, body, url...) come alongside.'
+  );
+
+export const paginationSchema = z.object({
+  page: count,
+  pageSize: count,
+  pageCount: count,
+  total: count,
+});
+
+export const contentResponseSchema = z.object({
+  data: z.array(contentItemSchema),
+  meta: z.object({ pagination: paginationSchema }),
+});
+
+export const nextContentResponseSchema = z.object({
+  data: z.array(contentItemSchema),
+  meta: z.object({
+    stage: stageKeySchema.nullable().describe('The next stage, or null after the last one.'),
+    pagination: paginationSchema,
+  }),
+});
+
+/** Strapi's error shape, as every 4xx of the plugin returns it. */
+export const errorResponseSchema = z.object({
+  data: z.null(),
+  error: z.object({
+    status: z.int(),
+    name: z.string(),
+    message: z.string(),
+    details: z.looseObject({
+      errors: z
+        .array(
+          z.object({
+            path: z.array(z.string()),
+            message: z.string(),
+            name: z.string(),
+            value: z.unknown().optional(),
+          })
+        )
+        .optional(),
+    }),
+  }),
+});
+
+/* ---------------------------------------------------------------------------------------------
+ * Coverage: admin API /journey/coverage and content API /api/journey/coverage
+ * ------------------------------------------------------------------------------------------- */
+
+export const COVERAGE_LEVELS = ['gap', 'thin', 'ok', 'excess'] as const;
+
+export const coverageLevelSchema = z
+  .enum(COVERAGE_LEVELS)
+  .describe(
+    'gap: nothing at all; thin: below the minimum; ok; excess: at or above the excess level.'
+  );
+
+export const coverageStageSchema = z.object({
+  key: stageKeySchema,
+  label: z.string(),
+  order: count,
+  minimum: count,
+  excess: count.nullable().describe('Cells at or above this count are "excess"; null if unset.'),
+});
+
+export const coveragePersonaSchema = z.object({
+  documentId: z.string(),
+  slug: z.string(),
+  name: z.string(),
+});
+
+export const coverageCountSchema = z.object({
+  count: count.describe('Documents counted (fresh ones only when `fresh` is on).'),
+  stale: count.describe('Of the matching documents, those not updated for staleAfterDays.'),
+});
+
+export const coverageCellSchema = z
+  .object({
+    stage: stageKeySchema,
+    persona: z.string().describe('Persona slug.'),
+    ...coverageCountSchema.shape,
+    status: coverageLevelSchema,
+  })
+  .describe('Documents of one stage x persona. A document with two personas counts in both.');
+
+export const coverageStageTotalSchema = z
+  .object({
+    stage: stageKeySchema,
+    ...coverageCountSchema.shape,
+    minimum: count,
+    status: coverageLevelSchema,
+  })
+  .describe('Documents of one stage, each counted once whatever its personas.');
+
+export const coverageMatrixSchema = z.object({
+  stages: z.array(coverageStageSchema),
+  personas: z.array(coveragePersonaSchema),
+  cells: z
+    .array(coverageCellSchema)
+    .describe('Every configured stage x every persona, zeros included, stages in order.'),
+  stageTotals: z.array(coverageStageTotalSchema),
+  untagged: z
+    .array(z.object({ stage: stageKeySchema, ...coverageCountSchema.shape }))
+    .describe('Per configured stage: documents with that stage and no persona.'),
+  noStage: coverageCountSchema.describe('Documents with no stage.'),
+  unknown: z
+    .array(z.object({ stage: z.string(), ...coverageCountSchema.shape }))
+    .describe('Documents whose stored stage is no longer configured, per stored key.'),
+  filters: z
+    .object({
+      types: z.array(typeNameSchema),
+      locale: z.string(),
+      status: z.enum(COVERAGE_STATUSES),
+      fresh: z.boolean(),
+      staleAfterDays: count,
+    })
+    .describe('What was counted.'),
+});
+
+export const coverageResponseSchema = z.object({ data: coverageMatrixSchema });
+
+/* ---------------------------------------------------------------------------------------------
+ * Admin API: /journey/editor, /journey/coverage/options, /journey/coverage/entry
+ * ------------------------------------------------------------------------------------------- */
+
+export const taggedTypeInfoSchema = z.object({
+  name: typeNameSchema,
+  uid: z.string(),
+  displayName: z.string(),
+});
+
+export const editorConfigResponseSchema = z.object({
+  data: z.object({
+    stages: z.array(stageResponseItemSchema.extend({ excess: count.nullable() })),
+    types: z.array(taggedTypeInfoSchema),
+  }),
+});
+
+export const coverageOptionsResponseSchema = z.object({
+  data: z.object({
+    types: z.array(taggedTypeInfoSchema),
+    locales: z.array(z.object({ code: z.string(), name: z.string(), isDefault: z.boolean() })),
+  }),
+});
+
+export const entryCoverageLineSchema = z
+  .object({
+    persona: coveragePersonaSchema.nullable(),
+    ...coverageCountSchema.shape,
+    minimum: count,
+    status: coverageLevelSchema,
+  })
+  .describe("A persona's cell at the stage, or the stage total when `persona` is null.");
+
+export const entryCoverageResponseSchema = z.object({
+  data: z.object({
+    stage: coverageStageSchema,
+    locale: z.string(),
+    lines: z
+      .array(entryCoverageLineSchema)
+      .describe('One per asked persona that is published, in the order asked; else the total.'),
+  }),
+});

@@ -1,0 +1,275 @@
+import Ajv, { type ValidateFunction } from 'ajv';
+import request from 'supertest';
+import { CONTENT_API_ACTIONS } from '../../shared/constants';
+import { createEntry, createPersona } from '../helpers/fixtures';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+/** An API token holding every content API action, coverage included. */
+let token: string;
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  const { strapi } = app;
+  const owner = (
+    await createPersona(strapi, { name: 'Owner', goals: 'More bookings\nFewer no-shows' })
+  ).documentId;
+  const buyer = (
+    await createPersona(strapi, { name: 'Buyer', description: 'Part of a buying team.' })
+  ).documentId;
+  await createPersona(strapi, { name: 'Planned' }, { publish: false });
+  // Published n minutes apart, the latest a minute ago: ordered, and none of them stale.
+  const at = (n: number) => new Date(Date.now() - (10 - n) * 60_000).toISOString();
+  // Every tagged type, several stages, two personas, a translation, an untagged entry and a draft.
+  await createEntry(strapi, {
+    uid: 'plugin::journey.blog-post',
+    data: { title: 'Why book online' },
+    stage: 'awareness',
+    personas: [owner, buyer],
+    publishedAt: at(1),
+    translations: { da: { title: 'Hvorfor' } },
+  });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.landing-page',
+    data: { title: 'Booking', headline: 'Fill tables' },
+    stage: 'consideration',
+    personas: [buyer],
+    publishedAt: at(2),
+  });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.cta',
+    data: { label: 'Book a demo', url: '/demo' },
+    stage: 'decision',
+    personas: [owner],
+    publishedAt: at(3),
+  });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.form',
+    data: {
+      name: 'Newsletter',
+      fields: [{ name: 'email', label: 'Email', type: 'email', required: true }],
+    },
+    stage: 'advocacy',
+    publishedAt: at(4),
+  });
+  await createEntry(strapi, {
+    uid: 'api::article.article',
+    data: { title: 'Delivery' },
+    stage: 'awareness',
+    personas: [owner],
+    publishedAt: at(5),
+  });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.cta',
+    data: { label: 'Untagged', url: '/u' },
+    stage: null,
+    publishedAt: at(6),
+  });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.blog-post',
+    data: { title: 'Draft' },
+    stage: 'awareness',
+    personas: [owner],
+  });
+  // A stored stage no longer configured: content items carry it, coverage lists it as unknown.
+  const retired = await createEntry(strapi, {
+    uid: 'plugin::journey.blog-post',
+    data: { title: 'Old' },
+    stage: 'retention',
+    publishedAt: at(7),
+  });
+  await strapi.db
+    .connection('journey_blog_posts')
+    .where({ document_id: retired })
+    .update({ journey_stage: 'retired' });
+
+  const tokens = strapi.service('admin::api-token');
+  token = (
+    await tokens.create({
+      name: 'everything',
+      type: 'custom',
+      lifespan: null,
+      permissions: Object.values(CONTENT_API_ACTIONS),
+    })
+  ).accessKey;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const get = (url: string, auth = true) => {
+  const call = request(app.strapi.server.httpServer).get(url);
+  return auth ? call.set('Authorization', `Bearer ${token}`) : call;
+};
+
+interface Parameter {
+  name: string;
+  required: boolean;
+  schema: {
+    enum?: unknown[];
+    example?: unknown;
+    default?: unknown;
+    minimum?: number;
+    maximum?: number;
+  };
+}
+interface OpenApiDocument {
+  paths: Record<string, { get: { parameters?: Parameter[] } }>;
+  components: { schemas: Record<string, { properties: Record<string, { enum?: unknown[] }> }> };
+}
+
+const served = async (): Promise<OpenApiDocument> => {
+  const response = await request(app.strapi.server.httpServer).get('/api/journey/openapi.json');
+  expect(response.status).toBe(200);
+  return response.body;
+};
+
+/**
+ * A validator of the served document's response schemas. The document is OpenAPI 3.0, whose
+ * schemas are JSON Schema draft 4/7 plus `nullable` (which Ajv knows) and a few annotations
+ * (`example`) that strict mode would refuse; `date-time` is checked as a parsable date (the
+ * schemas add zod's exact pattern anyway).
+ */
+const responseValidator = (document: OpenApiDocument) => {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  ajv.addFormat('date-time', {
+    type: 'string',
+    validate: (value: string) => !Number.isNaN(Date.parse(value)),
+  });
+  ajv.addSchema(document, 'openapi.json');
+  return (path: string, status: number): ValidateFunction => {
+    const json = 'content/application~1json/schema';
+    const pointer = `#/paths/${path.replaceAll('/', '~1')}/get/responses/${status}/${json}`;
+    const validate = ajv.getSchema(`openapi.json${pointer}`);
+    if (!validate) throw new Error(`The document has no ${status} schema for ${path}`);
+    return validate;
+  };
+};
+
+/** Calls a documented path and checks the body against the schema documented for its status. */
+const expectConforming = async (
+  validatorFor: ReturnType<typeof responseValidator>,
+  path: string,
+  query: string,
+  status = 200,
+  auth = true
+) => {
+  const url = `/api/journey${path}${query}`;
+  const response = await get(url, auth);
+  expect({ url, status: response.status }).toEqual({ url, status });
+  const validate = validatorFor(path, status);
+  const valid = validate(response.body);
+  expect({ url, errors: valid ? null : validate.errors }).toEqual({ url, errors: null });
+  return response.body;
+};
+
+/**
+ * The served OpenAPI document against the running API: every content API endpoint's answers (and
+ * errors) validate against the schemas the document gives for them, every documented parameter
+ * value is accepted, and an undocumented parameter is refused. The document is generated from the
+ * zod schemas the endpoints parse and answer with; this proves the generation says what they do.
+ */
+describe('the OpenAPI document against the API it describes', () => {
+  it('describes what every content API endpoint really answers', async () => {
+    const document = await served();
+    const validatorFor = responseValidator(document);
+    // Calls per documented path, chosen so that every part of each answer has content: nulls and
+    // values, the stage after the last one, an unconfigured stored stage, every coverage status.
+    const calls: Record<string, string[]> = {
+      '/stages': [''],
+      '/personas': [''],
+      '/content': [
+        '',
+        '?stage=awareness,decision&persona=owner',
+        '?type=form,article&locale=da',
+        '?sort=title:asc&page=2&pageSize=2',
+      ],
+      '/content/next': ['?stage=awareness&persona=buyer', '?stage=advocacy'],
+      '/coverage': ['', '?status=all&fresh=true', '?status=draft&locale=da&type=blog-post,article'],
+    };
+    expect(Object.keys(calls).sort()).toEqual(Object.keys(document.paths).sort());
+
+    const bodies: Record<string, unknown[]> = {};
+    for (const [path, queries] of Object.entries(calls)) {
+      for (const query of queries)
+        (bodies[path] ??= []).push(await expectConforming(validatorFor, path, query));
+    }
+    // The schemas were exercised with content, not only with empty lists.
+    const [everything] = bodies['/content'] as Array<{
+      data: Array<{ stage: string | null; locale: string | null }>;
+    }>;
+    expect(everything.data.map((item) => item.stage)).toEqual([
+      'retired',
+      null,
+      'awareness',
+      'advocacy',
+      'decision',
+      'consideration',
+      'awareness',
+    ]);
+    expect((bodies['/personas'][0] as { data: unknown[] }).data).toHaveLength(2);
+    expect((bodies['/content/next'][1] as { meta: { stage: unknown } }).meta.stage).toBeNull();
+    expect((bodies['/coverage'][0] as { data: { unknown: unknown[] } }).data.unknown).toEqual([
+      { stage: 'retired', count: 1, stale: 0 },
+    ]);
+
+    // Errors, too, are what the document says.
+    await expectConforming(validatorFor, '/content', '?stage=nope', 400);
+    await expectConforming(validatorFor, '/coverage', '', 403, false);
+  });
+
+  it('accepts every documented parameter and value, and refuses an undocumented one', async () => {
+    const document = await served();
+    const validatorFor = responseValidator(document);
+    // Values a parameter's schema cannot offer: a persona slug depends on the content.
+    const fromContent: Record<string, string> = { persona: 'owner' };
+    /** Every value the schema documents: each enum value, the bounds, the example, the default. */
+    const valuesOf = ({ name, schema }: Parameter): unknown[] => {
+      const values = [
+        ...(schema.enum ?? []),
+        schema.minimum,
+        schema.maximum,
+        schema.example,
+        schema.default,
+        fromContent[name],
+      ];
+      const documented = [...new Set(values.filter((value) => value !== undefined))];
+      if (documented.length === 0)
+        throw new Error(`No value to try for the documented parameter "${name}"`);
+      return documented;
+    };
+
+    let tried = 0;
+    for (const [path, { get: operation }] of Object.entries(document.paths)) {
+      const parameters = operation.parameters ?? [];
+      const required = parameters
+        .filter((parameter) => parameter.required)
+        .map((parameter) => `${parameter.name}=${valuesOf(parameter)[0]}`);
+      for (const parameter of parameters) {
+        for (const value of valuesOf(parameter)) {
+          const query = [
+            ...required.filter((pair) => !pair.startsWith(`${parameter.name}=`)),
+            `${parameter.name}=${encodeURIComponent(String(value))}`,
+          ];
+          await expectConforming(validatorFor, path, `?${query.join('&')}`);
+          tried += 1;
+        }
+      }
+
+      const response = await get(
+        `/api/journey${path}?${[...required, 'undocumented=1'].join('&')}`
+      );
+      expect({ path, status: response.status }).toEqual({ path, status: 400 });
+      const names = parameters.map((parameter) => parameter.name);
+      const message =
+        parameters.length === 0
+          ? 'This endpoint takes no parameters; got "undocumented".'
+          : `Unknown parameter "undocumented". Allowed parameters: ${names.join(', ')}.`;
+      expect({ path, message: response.body.error.message }).toEqual({ path, message });
+    }
+    // /content and /content/next each: stage, persona, type 1 value each, locale 2 (en, da),
+    // page 2 (1, 1000000), pageSize 3 (1, 100, 25), sort 4; /coverage: type 1, locale 2, status 3,
+    // fresh 2.
+    expect(tried).toBe(14 + 14 + 8);
+  });
+});
