@@ -28,14 +28,18 @@ const parseArgs = (argv) => {
       return v;
     };
     const count = (v) => {
-      const number = Number(String(v).replace(/_/g, '').replace(/k$/i, '000').replace(/m$/i, '000000'));
-      if (!Number.isInteger(number) || number <= 0) throw new Error(`${flag}: "${v}" is not a positive whole number`);
+      const number = Number(
+        String(v).replace(/_/g, '').replace(/k$/i, '000').replace(/m$/i, '000000')
+      );
+      if (!Number.isInteger(number) || number <= 0)
+        throw new Error(`${flag}: "${v}" is not a positive whole number`);
       return number;
     };
     switch (flag) {
       case '--db': {
         const engine = value();
-        if (!['sqlite', 'postgres'].includes(engine)) throw new Error(`--db: sqlite or postgres, not "${engine}"`);
+        if (!['sqlite', 'postgres'].includes(engine))
+          throw new Error(`--db: sqlite or postgres, not "${engine}"`);
         options.engine = engine;
         break;
       }
@@ -87,7 +91,10 @@ const main = async () => {
     console.error(error.message);
     process.exit(2);
   }
-  if (options.reportOnly) options.engine = JSON.parse(require('fs').readFileSync(path.resolve(options.reportOnly), 'utf8')).engine;
+  if (options.reportOnly)
+    options.engine = JSON.parse(
+      require('fs').readFileSync(path.resolve(options.reportOnly), 'utf8')
+    ).engine;
   const suffix = options.engine === 'postgres' ? '-postgres' : '';
   const out = path.resolve(options.out ?? path.join(__dirname, `REPORT${suffix}.md`));
   const started = Date.now();
@@ -106,10 +113,17 @@ const main = async () => {
     jsonName: `results${suffix}.json`,
   });
   console.log(`\n[bench] done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  for (const t of report.targets) console.log(`  ${t.met === true ? 'met    ' : t.met === false ? 'NOT MET' : 'n/a    '} ${t.target}: ${t.measured}`);
-  console.log(`[bench] wrote ${path.relative(process.cwd(), files.report)}, ${path.relative(process.cwd(), files.svg)}, ${path.relative(process.cwd(), files.json)}`);
+  for (const t of report.targets)
+    console.log(
+      `  ${t.met === true ? 'met    ' : t.met === false ? 'NOT MET' : 'n/a    '} ${t.target}: ${t.measured}`
+    );
+  console.log(
+    `[bench] wrote ${path.relative(process.cwd(), files.report)}, ${path.relative(process.cwd(), files.svg)}, ${path.relative(process.cwd(), files.json)}`
+  );
   if (!report.sizes.every((s) => s.verification.ok)) {
-    console.error('[bench] the data check failed: the figures were measured on data that does not match what was seeded');
+    console.error(
+      '[bench] the data check failed: the figures were measured on data that does not match what was seeded'
+    );
     process.exitCode = 1;
   }
 };

@@ -28,14 +28,23 @@ let failedSteps = 0;
 
 const run = (label, command, args, extraEnv = {}) => {
   console.log(`\n=== ${label}\n`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...extraEnv },
+  });
   if (result.status !== 0) failedSteps += 1;
   return result.status === 0;
 };
 
 const jest = (label, projects, extraEnv = {}) => {
   const out = path.join(reportDir, `${label.replace(/\W+/g, '-')}.json`);
-  run(label, 'npx', ['jest', '--selectProjects', ...projects, '--runInBand', '--json', `--outputFile=${out}`], extraEnv);
+  run(
+    label,
+    'npx',
+    ['jest', '--selectProjects', ...projects, '--runInBand', '--json', `--outputFile=${out}`],
+    extraEnv
+  );
   if (!fs.existsSync(out)) {
     totals.failed += 1; // jest crashed before reporting: count it, never pass silently
     return;
@@ -46,7 +55,8 @@ const jest = (label, projects, extraEnv = {}) => {
   // Tests a suite skips on purpose (engine-specific ones) are named in the summary, never silent.
   for (const file of report.testResults ?? []) {
     for (const test of file.assertionResults ?? []) {
-      if (test.status === 'pending' || test.status === 'skipped') notRun.push(`NOT RUN in ${label}: ${test.fullName}`);
+      if (test.status === 'pending' || test.status === 'skipped')
+        notRun.push(`NOT RUN in ${label}: ${test.fullName}`);
     }
   }
 };
@@ -85,23 +95,37 @@ if (!run('Building the plugin (strapi-plugin build)', 'npm', ['run', 'build', '-
 }
 
 // Type errors fail the run like a failing test (jest's ts-jest only transpiles).
-if (!run('Type checking (server, admin, tests, playground)', 'npm', ['run', 'typecheck', '--silent'])) totals.failed += 1;
+if (
+  !run('Type checking (server, admin, tests, playground)', 'npm', ['run', 'typecheck', '--silent'])
+)
+  totals.failed += 1;
 // Lint errors and unformatted files fail the run too, so the tree stays as `npm run lint` and
 // `npm run format` leave it.
 if (!run('Linting (eslint)', 'npm', ['run', 'lint', '--silent'])) totals.failed += 1;
-if (!run('Formatting (prettier --check)', 'npm', ['run', 'format:check', '--silent'])) totals.failed += 1;
+if (!run('Formatting (prettier --check)', 'npm', ['run', 'format:check', '--silent']))
+  totals.failed += 1;
 
 jest('unit, admin component and API suites on SQLite', ['unit', 'admin', 'api']);
 
 const pgStatus = await postgresReachable();
 if (pgStatus === true) jest('API suites on PostgreSQL', ['api'], { TEST_DATABASE: 'postgres' });
-else skip('API suites on PostgreSQL', `no server reachable: ${pgStatus}; see .ci/run for how CI starts one`);
+else
+  skip(
+    'API suites on PostgreSQL',
+    `no server reachable: ${pgStatus}; see .ci/run for how CI starts one`
+  );
 
 if (fs.existsSync(path.join(root, 'tests', 'e2e'))) {
-  const hasE2e = fs.readdirSync(path.join(root, 'tests', 'e2e')).some((file) => file.endsWith('.test.ts'));
+  const hasE2e = fs
+    .readdirSync(path.join(root, 'tests', 'e2e'))
+    .some((file) => file.endsWith('.test.ts'));
   if (hasE2e) {
     if (fs.existsSync('/usr/bin/chromium')) jest('browser suites (Debian Chromium)', ['e2e']);
-    else skip('browser suites', '/usr/bin/chromium not found; install Debian chromium (apt-get install chromium)');
+    else
+      skip(
+        'browser suites',
+        '/usr/bin/chromium not found; install Debian chromium (apt-get install chromium)'
+      );
   }
 }
 

@@ -9,10 +9,23 @@ import type { z } from 'zod';
 import type * as schemas from './response-schemas';
 
 /** Sort orders of `GET /api/journey/content`; the first is the default. */
-export const CONTENT_SORTS = ['publishedAt:desc', 'publishedAt:asc', 'updatedAt:desc', 'title:asc'] as const;
+export const CONTENT_SORTS = [
+  'publishedAt:desc',
+  'publishedAt:asc',
+  'updatedAt:desc',
+  'title:asc',
+] as const;
 export type ContentSort = (typeof CONTENT_SORTS)[number];
 
-export const CONTENT_QUERY_PARAMETERS = ['stage', 'persona', 'type', 'locale', 'page', 'pageSize', 'sort'] as const;
+export const CONTENT_QUERY_PARAMETERS = [
+  'stage',
+  'persona',
+  'type',
+  'locale',
+  'page',
+  'pageSize',
+  'sort',
+] as const;
 export type ContentQueryParameter = (typeof CONTENT_QUERY_PARAMETERS)[number];
 
 export const DEFAULT_PAGE_SIZE = 25;

@@ -41,7 +41,8 @@ export default {
       icon: ChartPie,
       title: { id: getTranslation('widget.title'), defaultMessage: 'Journey coverage' },
       // Unlike menu links, widget loaders resolve to the component itself, not a module.
-      component: () => import('./components/CoverageWidget').then((module) => module.CoverageWidget),
+      component: () =>
+        import('./components/CoverageWidget').then((module) => module.CoverageWidget),
       link: {
         label: { id: getTranslation('widget.link'), defaultMessage: 'Open coverage' },
         href: `/plugins/${PLUGIN_ID}`,

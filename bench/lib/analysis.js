@@ -7,10 +7,15 @@ const short = (sql, max = 150) => {
 };
 
 const profileTable = (title, profile) => {
-  const lines = [`**${title}**: ${profile.count} SQL statements, ${n(profile.sqlMs, 2)} ms of SQL in a ${n(profile.requestMs, 2)} ms request ` +
-    `(${n((100 * profile.sqlMs) / profile.requestMs, 0)}% in the database, the rest in Strapi/plugin JavaScript and HTTP).`, ''];
+  const lines = [
+    `**${title}**: ${profile.count} SQL statements, ${n(profile.sqlMs, 2)} ms of SQL in a ${n(profile.requestMs, 2)} ms request ` +
+      `(${n((100 * profile.sqlMs) / profile.requestMs, 0)}% in the database, the rest in Strapi/plugin JavaScript and HTTP).`,
+    '',
+  ];
   lines.push('| # | ms | statement (truncated) |', '| ---: | ---: | --- |');
-  profile.statements.forEach((s, i) => lines.push(`| ${i + 1} | ${n(s.ms, 2)} | \`${short(s.sql).replace(/\|/g, '\\|')}\` |`));
+  profile.statements.forEach((s, i) =>
+    lines.push(`| ${i + 1} | ${n(s.ms, 2)} | \`${short(s.sql).replace(/\|/g, '\\|')}\` |`)
+  );
   return lines.join('\n');
 };
 
@@ -42,7 +47,10 @@ const analyse = (report) => {
     );
   }
   const slowest = [...j.statements].sort((a, b) => b.ms - a.ms)[0];
-  if (slowest) out.push(`- The slowest content statement (${n(slowest.ms, 1)} ms): \`${short(slowest.sql, 110)}\`.`);
+  if (slowest)
+    out.push(
+      `- The slowest content statement (${n(slowest.ms, 1)} ms): \`${short(slowest.sql, 110)}\`.`
+    );
   out.push(
     `- Coverage: ${v.count} statements, ${n(v.sqlMs, 1)} ms of SQL in a ${n(v.requestMs, 1)} ms request; the raw aggregate alone takes ${n(last.coverage.raw.median, 1)} ms ` +
       `(ratio ${n(last.ratios.coverageVsRawSql, 2)}x), the naive ${last.coverage.naive.counts} counts ${n(last.coverage.naive.median, 0)} ms.`
@@ -52,7 +60,13 @@ const analyse = (report) => {
       `peak RSS ${report.sizes.map((s) => `${n(s.memory.rssPeakMB, 0)} MB`).join(', ')}.`
   );
   out.push('', '### Profile of one request at the largest size', '');
-  out.push(profileTable('journey content', j), '', profileTable('core REST articles', c), '', profileTable('coverage', v));
+  out.push(
+    profileTable('journey content', j),
+    '',
+    profileTable('core REST articles', c),
+    '',
+    profileTable('coverage', v)
+  );
   return out.join('\n');
 };
 

@@ -30,14 +30,21 @@ const DEFAULTS = {
 const adminToken = async (strapi, baseUrl) => {
   const credentials = { email: `bench-${Date.now()}@journey.bench`, password: 'Journey-bench-1' };
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await strapi.service('admin::user').create({ ...credentials, firstname: 'Bench', lastname: 'Admin', isActive: true, roles: [superAdmin.id] });
+  await strapi.service('admin::user').create({
+    ...credentials,
+    firstname: 'Bench',
+    lastname: 'Admin',
+    isActive: true,
+    roles: [superAdmin.id],
+  });
   const response = await fetch(`${baseUrl}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(credentials),
   });
   const body = await response.json();
-  if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(body)}`);
+  if (response.status !== 200)
+    throw new Error(`admin login failed: ${response.status} ${JSON.stringify(body)}`);
   return body.data.token;
 };
 
@@ -68,29 +75,45 @@ const urls = (baseUrl, { stage, persona }) => ({
 const verify = async (app, seeder, token, options) => {
   const { expected } = seeder;
   const u = urls(app.baseUrl, options);
-  const coverage = (await (await fetch(u.coverage, { headers: { authorization: `Bearer ${token}` } })).json()).data;
+  const coverage = (
+    await (await fetch(u.coverage, { headers: { authorization: `Bearer ${token}` } })).json()
+  ).data;
   const mismatches = [];
   for (const cell of coverage.cells) {
     const want = expected.cells[cell.stage]?.[cell.persona] ?? 0;
-    if (cell.count !== want) mismatches.push(`cell ${cell.stage} x ${cell.persona}: ${cell.count} != ${want}`);
+    if (cell.count !== want)
+      mismatches.push(`cell ${cell.stage} x ${cell.persona}: ${cell.count} != ${want}`);
   }
   for (const total of coverage.stageTotals) {
-    if (total.count !== expected.stageTotals[total.stage]) mismatches.push(`stage ${total.stage}: ${total.count} != ${expected.stageTotals[total.stage]}`);
+    if (total.count !== expected.stageTotals[total.stage])
+      mismatches.push(
+        `stage ${total.stage}: ${total.count} != ${expected.stageTotals[total.stage]}`
+      );
   }
   for (const row of coverage.untagged) {
-    if (row.count !== expected.untagged[row.stage]) mismatches.push(`untagged ${row.stage}: ${row.count} != ${expected.untagged[row.stage]}`);
+    if (row.count !== expected.untagged[row.stage])
+      mismatches.push(`untagged ${row.stage}: ${row.count} != ${expected.untagged[row.stage]}`);
   }
   const content = await (await fetch(u.journey)).json();
   const contentTotal = content.meta?.pagination?.total;
   const expectedContentTotal = expected.cells[options.stage][options.persona];
-  if (contentTotal !== expectedContentTotal) mismatches.push(`content total ${contentTotal} != ${expectedContentTotal}`);
-  const rawTotal = await rawContentQuery(app.strapi, { types: TYPES, stage: options.stage, persona: options.persona }).count();
-  if (rawTotal !== expectedContentTotal) mismatches.push(`raw SQL content total ${rawTotal} != ${expectedContentTotal}`);
+  if (contentTotal !== expectedContentTotal)
+    mismatches.push(`content total ${contentTotal} != ${expectedContentTotal}`);
+  const rawTotal = await rawContentQuery(app.strapi, {
+    types: TYPES,
+    stage: options.stage,
+    persona: options.persona,
+  }).count();
+  if (rawTotal !== expectedContentTotal)
+    mismatches.push(`raw SQL content total ${rawTotal} != ${expectedContentTotal}`);
   return {
     ok: mismatches.length === 0,
     mismatches,
     coverageCellSum: coverage.cells.reduce((sum, cell) => sum + cell.count, 0),
-    expectedCellSum: Object.values(expected.cells).reduce((sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0), 0),
+    expectedCellSum: Object.values(expected.cells).reduce(
+      (sum, row) => sum + Object.values(row).reduce((a, b) => a + b, 0),
+      0
+    ),
     coverageStageSum: coverage.stageTotals.reduce((sum, row) => sum + row.count, 0),
     expectedStageSum: Object.values(expected.stageTotals).reduce((a, b) => a + b, 0),
     contentTotal,
@@ -133,8 +156,12 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       timeout: options.requestTimeout,
       headers,
     });
-    log(`  ${label} @${connections}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.rps.toFixed(1)} req/s` +
-      (result.errors || result.non2xx || result.timeouts ? ` (errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})` : ''));
+    log(
+      `  ${label} @${connections}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.rps.toFixed(1)} req/s` +
+        (result.errors || result.non2xx || result.timeouts
+          ? ` (errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`
+          : '')
+    );
     return result;
   };
   const loop = (fn) => {
@@ -160,8 +187,12 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     coreRest: await profileRequest(strapi, u.core),
     coverage: await profileRequest(strapi, u.coverage, auth),
   };
-  const queries = Object.fromEntries(Object.entries(profiles).map(([name, profile]) => [name, profile.count]));
-  log(`  SQL statements per request: content ${queries.journeyContent}, core REST ${queries.coreRest}, coverage ${queries.coverage}`);
+  const queries = Object.fromEntries(
+    Object.entries(profiles).map(([name, profile]) => [name, profile.count])
+  );
+  log(
+    `  SQL statements per request: content ${queries.journeyContent}, core REST ${queries.coreRest}, coverage ${queries.coverage}`
+  );
 
   // The plugin keeps a query's total while the data version is unchanged (cacheTotals, default on):
   // with the same URL over and over that is the steady state of a read-mostly site. "journeyCounting"
@@ -172,21 +203,31 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     content.journey[`c${connections}`] = await load('journey content', u.journey, connections);
     setCacheTotals(false);
     try {
-      content.journeyCounting[`c${connections}`] = await load('journey content, counting every request', u.journey, connections);
+      content.journeyCounting[`c${connections}`] = await load(
+        'journey content, counting every request',
+        u.journey,
+        connections
+      );
     } finally {
       setCacheTotals(true);
     }
     content.core[`c${connections}`] = await load('core REST articles', u.core, connections);
   }
 
-  const query = rawContentQuery(strapi, { types: TYPES, stage: options.stage, persona: options.persona });
+  const query = rawContentQuery(strapi, {
+    types: TYPES,
+    stage: options.stage,
+    persona: options.persona,
+  });
   // The plugin's statements for a page and its total (a fresh request), and for a page alone.
   const rawContent = await loop(async () => {
     await query.page(0, 25);
     await query.count();
   });
   const rawContentPage = await loop(() => query.page(0, 25));
-  log(`  raw content SQL: page + count median ${rawContent.median.toFixed(2)} ms, page only ${rawContentPage.median.toFixed(2)} ms`);
+  log(
+    `  raw content SQL: page + count median ${rawContent.median.toFixed(2)} ms, page only ${rawContentPage.median.toFixed(2)} ms`
+  );
 
   const coverage = {};
   let memory = null;
@@ -196,10 +237,14 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     coverage[`c${connections}`] = await load('coverage', u.coverage, connections, auth);
     if (stop) memory = stop();
   }
-  log(`  memory during coverage burst: heap ${memory.heapBeforeMB.toFixed(0)} -> peak ${memory.heapPeakMB.toFixed(0)} MB, rss ${memory.rssBeforeMB.toFixed(0)} -> peak ${memory.rssPeakMB.toFixed(0)} MB`);
+  log(
+    `  memory during coverage burst: heap ${memory.heapBeforeMB.toFixed(0)} -> peak ${memory.heapPeakMB.toFixed(0)} MB, rss ${memory.rssBeforeMB.toFixed(0)} -> peak ${memory.rssPeakMB.toFixed(0)} MB`
+  );
 
   const rawCoverageTiming = await loop(() => rawCoverage(strapi, { types: TYPES }));
-  log(`  raw coverage SQL: median ${rawCoverageTiming.median.toFixed(2)} ms over ${rawCoverageTiming.iterations}`);
+  log(
+    `  raw coverage SQL: median ${rawCoverageTiming.median.toFixed(2)} ms over ${rawCoverageTiming.iterations}`
+  );
 
   const naiveTimes = [];
   let naiveTotal = 0;
@@ -208,18 +253,29 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     naiveTotal = await naiveCoverage(strapi);
     naiveTimes.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  const naive = { median: median(naiveTimes), runs: naiveTimes.length, counts: TYPES.length * STAGES.length * PERSONAS.length, cellSum: naiveTotal };
+  const naive = {
+    median: median(naiveTimes),
+    runs: naiveTimes.length,
+    counts: TYPES.length * STAGES.length * PERSONAS.length,
+    cellSum: naiveTotal,
+  };
   if (naiveTotal !== verification.expectedCellSum) {
     verification.ok = false;
     verification.mismatches.push(`naive cell sum ${naiveTotal} != ${verification.expectedCellSum}`);
   }
-  log(`  naive coverage (${naive.counts} Document Service counts): median ${naive.median.toFixed(0)} ms`);
+  log(
+    `  naive coverage (${naive.counts} Document Service counts): median ${naive.median.toFixed(0)} ms`
+  );
 
   const c1 = 'c1';
   const cMax = `c${Math.max(...options.connections)}`;
   return {
     size: seeder.seeded,
-    rows: { entries: seeder.expected.entryRows, links: seeder.expected.linkRows, publishedEn: seeder.expected.publishedEn },
+    rows: {
+      entries: seeder.expected.entryRows,
+      links: seeder.expected.linkRows,
+      publishedEn: seeder.expected.publishedEn,
+    },
     matchingDocuments: verification.expectedContentTotal,
     verification,
     queries,
@@ -236,7 +292,10 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       contentVsCoreThroughputCmax: ratio(content.journey[cMax].rps, content.core[cMax].rps),
       countingVsCoreMedianC1: ratio(content.journeyCounting[c1].p50, content.core[c1].p50),
       countingVsCoreMedianCmax: ratio(content.journeyCounting[cMax].p50, content.core[cMax].p50),
-      countingVsCoreThroughputCmax: ratio(content.journeyCounting[cMax].rps, content.core[cMax].rps),
+      countingVsCoreThroughputCmax: ratio(
+        content.journeyCounting[cMax].rps,
+        content.core[cMax].rps
+      ),
       // Against the raw SQL that answers the same request (a page and its total): the floor a
       // hand-written endpoint would have. The page statement alone is reported for scale.
       contentVsRawSql: ratio(content.journey[c1].p50, rawContent.median),
@@ -254,7 +313,8 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
 const TARGET_SIZE = 100_000;
 
 /** The measured size the targets are judged on: 100,000 documents when measured, else the largest. */
-const judgedSize = (report) => report.sizes.find((s) => s.size === TARGET_SIZE) ?? report.sizes[report.sizes.length - 1];
+const judgedSize = (report) =>
+  report.sizes.find((s) => s.size === TARGET_SIZE) ?? report.sizes[report.sizes.length - 1];
 
 /** The issue's targets, judged at 100,000 documents (see judgedSize); memory across all sizes. */
 const evaluateTargets = (report) => {
@@ -264,11 +324,24 @@ const evaluateTargets = (report) => {
   const sqlite = report.engine === 'sqlite';
   const fmt = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
   const targets = [];
-  const add = (target, measured, met, note = '', status) => targets.push({ target, measured, met, note, ...(status ? { status } : {}) });
+  const add = (target, measured, met, note = '', status) =>
+    targets.push({ target, measured, met, note, ...(status ? { status } : {}) });
   const r = judged.ratios;
-  add('Merged content median <= 0.7x core REST on one type (1 connection)', `${fmt(r.contentVsCoreMedianC1)}x`, r.contentVsCoreMedianC1 <= 0.7);
-  add('Merged content median <= 0.7x core REST on one type (32 connections)', `${fmt(r.contentVsCoreMedianCmax)}x`, r.contentVsCoreMedianCmax <= 0.7);
-  add('Merged content throughput >= core REST (32 connections)', `${fmt(r.contentVsCoreThroughputCmax)}x`, r.contentVsCoreThroughputCmax >= 1);
+  add(
+    'Merged content median <= 0.7x core REST on one type (1 connection)',
+    `${fmt(r.contentVsCoreMedianC1)}x`,
+    r.contentVsCoreMedianC1 <= 0.7
+  );
+  add(
+    'Merged content median <= 0.7x core REST on one type (32 connections)',
+    `${fmt(r.contentVsCoreMedianCmax)}x`,
+    r.contentVsCoreMedianCmax <= 0.7
+  );
+  add(
+    'Merged content throughput >= core REST (32 connections)',
+    `${fmt(r.contentVsCoreThroughputCmax)}x`,
+    r.contentVsCoreThroughputCmax >= 1
+  );
   add(
     'Merged content median within 3x of its raw SQL',
     `${fmt(r.contentVsRawSql)}x`,
@@ -277,11 +350,35 @@ const evaluateTargets = (report) => {
   );
   // The same targets with the totals cache off: what a request right after a write costs.
   const counting = 'totals cache off (cacheTotals: false): every request counts all matches';
-  add('Merged content median <= 0.7x core REST, counting every request (1 connection)', `${fmt(r.countingVsCoreMedianC1)}x`, r.countingVsCoreMedianC1 <= 0.7, counting);
-  add('Merged content median <= 0.7x core REST, counting every request (32 connections)', `${fmt(r.countingVsCoreMedianCmax)}x`, r.countingVsCoreMedianCmax <= 0.7, counting);
-  add('Merged content throughput >= core REST, counting every request (32 connections)', `${fmt(r.countingVsCoreThroughputCmax)}x`, r.countingVsCoreThroughputCmax >= 1, counting);
-  add('Merged content median within 3x of its raw SQL, counting every request', `${fmt(r.countingVsRawSql)}x`, r.countingVsRawSql <= 3, 'against page + count statements');
-  add('Coverage median within 1.5x of its raw SQL', `${fmt(r.coverageVsRawSql)}x`, r.coverageVsRawSql <= 1.5);
+  add(
+    'Merged content median <= 0.7x core REST, counting every request (1 connection)',
+    `${fmt(r.countingVsCoreMedianC1)}x`,
+    r.countingVsCoreMedianC1 <= 0.7,
+    counting
+  );
+  add(
+    'Merged content median <= 0.7x core REST, counting every request (32 connections)',
+    `${fmt(r.countingVsCoreMedianCmax)}x`,
+    r.countingVsCoreMedianCmax <= 0.7,
+    counting
+  );
+  add(
+    'Merged content throughput >= core REST, counting every request (32 connections)',
+    `${fmt(r.countingVsCoreThroughputCmax)}x`,
+    r.countingVsCoreThroughputCmax >= 1,
+    counting
+  );
+  add(
+    'Merged content median within 3x of its raw SQL, counting every request',
+    `${fmt(r.countingVsRawSql)}x`,
+    r.countingVsRawSql <= 3,
+    'against page + count statements'
+  );
+  add(
+    'Coverage median within 1.5x of its raw SQL',
+    `${fmt(r.coverageVsRawSql)}x`,
+    r.coverageVsRawSql <= 1.5
+  );
   const coverageMedian = judged.coverage.http.c1.p50;
   add(
     'Coverage median < 100 ms on SQLite',
@@ -294,16 +391,24 @@ const evaluateTargets = (report) => {
     const rssGrowth = last.memory.rssPeakMB - first.memory.rssPeakMB;
     const flat = (growth, base) => growth <= Math.max(20, 0.2 * base);
     const reached1M = last.size >= 1_000_000;
-    const met = flat(heapGrowth, first.memory.heapPeakMB) && flat(rssGrowth, first.memory.rssPeakMB);
+    const met =
+      flat(heapGrowth, first.memory.heapPeakMB) && flat(rssGrowth, first.memory.rssPeakMB);
     add(
       'Flat server memory while computing coverage, 10k -> 1M documents',
       `peak heap ${fmt(first.memory.heapPeakMB, 0)} -> ${fmt(last.memory.heapPeakMB, 0)} MB, peak RSS ${fmt(first.memory.rssPeakMB, 0)} -> ${fmt(last.memory.rssPeakMB, 0)} MB (${first.size.toLocaleString('en')} -> ${last.size.toLocaleString('en')})`,
       met,
       `flat = peak grows by at most max(20 MB, 20%)${reached1M ? '' : `; measured up to ${last.size.toLocaleString('en')} only (1M is opt-in: --sizes 10000,100000,1000000)`}`,
-      reached1M ? undefined : `${met ? 'met' : '**not met**'} up to ${last.size.toLocaleString('en')} (1M not run)`
+      reached1M
+        ? undefined
+        : `${met ? 'met' : '**not met**'} up to ${last.size.toLocaleString('en')} (1M not run)`
     );
   } else {
-    add('Flat server memory while computing coverage, 10k -> 1M documents', 'one size only', null, 'needs a size series (--sizes)');
+    add(
+      'Flat server memory while computing coverage, 10k -> 1M documents',
+      'one size only',
+      null,
+      'needs a size series (--sizes)'
+    );
   }
   return targets;
 };
@@ -320,16 +425,19 @@ const figures = (report) => {
       ['coverage', size.coverage.http],
     ]) {
       for (const [c, result] of Object.entries(byConnections)) {
-        for (const key of ['p50', 'p95', 'rps', 'requests']) out.push([`${at} ${endpoint} ${c} ${key}`, result[key]]);
+        for (const key of ['p50', 'p95', 'rps', 'requests'])
+          out.push([`${at} ${endpoint} ${c} ${key}`, result[key]]);
       }
     }
     out.push([`${at} raw content median`, size.rawContent.countAndPage.median]);
     out.push([`${at} raw content page median`, size.rawContent.pageOnly.median]);
     out.push([`${at} raw coverage median`, size.coverage.raw.median]);
     out.push([`${at} naive coverage median`, size.coverage.naive.median]);
-    for (const key of ['rssBeforeMB', 'heapBeforeMB', 'rssPeakMB', 'heapPeakMB']) out.push([`${at} memory ${key}`, size.memory[key]]);
+    for (const key of ['rssBeforeMB', 'heapBeforeMB', 'rssPeakMB', 'heapPeakMB'])
+      out.push([`${at} memory ${key}`, size.memory[key]]);
     for (const [key, value] of Object.entries(size.ratios)) out.push([`${at} ratio ${key}`, value]);
-    for (const [key, value] of Object.entries(size.queries)) out.push([`${at} queries ${key}`, value]);
+    for (const [key, value] of Object.entries(size.queries))
+      out.push([`${at} queries ${key}`, value]);
   }
   for (const seed of report.seeding) out.push([`seeding ${seed.size} seconds`, seed.seconds]);
   return out;
@@ -368,13 +476,27 @@ const runBench = async (opts = {}) => {
       seeding: [],
       sizes: [],
     };
-    log(`[bench] ${report.versions.database.engine} ${report.versions.database.version}, Strapi ${report.versions.strapi}, Node ${process.version}, ${report.machine.cores} x ${report.machine.cpu}`);
+    log(
+      `[bench] ${report.versions.database.engine} ${report.versions.database.version}, Strapi ${report.versions.strapi}, Node ${process.version}, ${report.machine.cores} x ${report.machine.cpu}`
+    );
     const token = await adminToken(strapi, app.baseUrl);
     const seeder = createSeeder(strapi);
     for (const size of sizes) {
-      const seeded = await seeder.seedTo(size, { onProgress: options.quiet ? undefined : progressPrinter(`[bench] seeding to ${size.toLocaleString('en')}:`) });
-      report.seeding.push({ size, added: seeded.documents, seconds: seeded.ms / 1000, rows: seeder.expected.entryRows, links: seeder.expected.linkRows });
-      log(`[bench] ${size.toLocaleString('en')} documents (${seeder.expected.entryRows.toLocaleString('en')} entry rows, ${seeder.expected.linkRows.toLocaleString('en')} link rows); added ${seeded.documents.toLocaleString('en')} in ${(seeded.ms / 1000).toFixed(1)} s`);
+      const seeded = await seeder.seedTo(size, {
+        onProgress: options.quiet
+          ? undefined
+          : progressPrinter(`[bench] seeding to ${size.toLocaleString('en')}:`),
+      });
+      report.seeding.push({
+        size,
+        added: seeded.documents,
+        seconds: seeded.ms / 1000,
+        rows: seeder.expected.entryRows,
+        links: seeder.expected.linkRows,
+      });
+      log(
+        `[bench] ${size.toLocaleString('en')} documents (${seeder.expected.entryRows.toLocaleString('en')} entry rows, ${seeder.expected.linkRows.toLocaleString('en')} link rows); added ${seeded.documents.toLocaleString('en')} in ${(seeded.ms / 1000).toFixed(1)} s`
+      );
       report.sizes.push(await measureSize(app, seeder, token, options, log));
     }
     report.finishedAt = new Date().toISOString();
@@ -386,4 +508,14 @@ const runBench = async (opts = {}) => {
   }
 };
 
-module.exports = { DEFAULTS, runBench, measureSize, evaluateTargets, judgedSize, figures, adminToken, naiveCoverage, verify };
+module.exports = {
+  DEFAULTS,
+  runBench,
+  measureSize,
+  evaluateTargets,
+  judgedSize,
+  figures,
+  adminToken,
+  naiveCoverage,
+  verify,
+};

@@ -30,7 +30,8 @@ const waitFor = async (what, check, timeoutMs = 180_000) => {
   const deadline = Date.now() + timeoutMs;
   let warned = false;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error(`${what} did not appear within ${timeoutMs / 1000}s`);
+    if (Date.now() > deadline)
+      throw new Error(`${what} did not appear within ${timeoutMs / 1000}s`);
     if (!warned) {
       console.warn(`[bench] waiting for ${what}...`);
       warned = true;
@@ -58,14 +59,22 @@ const copyPlaygroundDist = async ({ pluginConfig = BENCH_PLUGIN_CONFIG } = {}) =
       for (const part of ['config', 'src']) {
         fs.cpSync(path.join(PLAYGROUND_DIST, part), path.join(dist, part), { recursive: true });
       }
-      if (!fs.existsSync(path.join(dist, 'src', 'index.js')) || !fs.existsSync(path.join(dist, 'config', 'database.js'))) {
+      if (
+        !fs.existsSync(path.join(dist, 'src', 'index.js')) ||
+        !fs.existsSync(path.join(dist, 'config', 'database.js'))
+      ) {
         throw new Error('incomplete copy');
       }
       const plugins = {
-        'users-permissions': { config: { jwtSecret: 'journey-bench-users-permissions-jwt-secret' } },
+        'users-permissions': {
+          config: { jwtSecret: 'journey-bench-users-permissions-jwt-secret' },
+        },
         journey: { enabled: true, resolve: ROOT, config: pluginConfig },
       };
-      fs.writeFileSync(path.join(dist, 'config', 'plugins.js'), `module.exports = ${JSON.stringify(plugins)};\n`);
+      fs.writeFileSync(
+        path.join(dist, 'config', 'plugins.js'),
+        `module.exports = ${JSON.stringify(plugins)};\n`
+      );
       return dist;
     } catch (error) {
       fs.rmSync(dist, { recursive: true, force: true });
@@ -113,7 +122,10 @@ const createBenchDatabase = async (engine) => {
         DATABASE_PASSWORD: admin.password,
         DATABASE_NAME: name,
       },
-      drop: () => withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+          () => undefined
+        ),
     };
   }
   const filename = path.join(DATA_DIR, `journey-bench-${tag}.db`);
@@ -122,7 +134,8 @@ const createBenchDatabase = async (engine) => {
     name: filename,
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
     drop: async () => {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(filename + suffix, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-journal'])
+        fs.rmSync(filename + suffix, { force: true });
     },
   };
 };
@@ -151,13 +164,16 @@ const bootBench = async ({ engine = 'sqlite', keepDatabase = false } = {}) => {
     app.log.level = 'error';
     try {
       await app.load();
-      if (!app.plugin('journey')) throw new Error('the journey plugin was not loaded (dist/server/index.js missing?)');
+      if (!app.plugin('journey'))
+        throw new Error('the journey plugin was not loaded (dist/server/index.js missing?)');
     } catch (error) {
       await app.destroy().catch(() => undefined);
       fs.rmSync(distDir, { recursive: true, force: true });
       await database.drop().catch(() => undefined);
       if (attempt >= 3) throw error;
-      console.warn(`[bench] boot failed (${error.message}); retrying (the build may be in progress)`);
+      console.warn(
+        `[bench] boot failed (${error.message}); retrying (the build may be in progress)`
+      );
       await sleep(3000);
       continue;
     }
@@ -186,7 +202,10 @@ const bootBench = async ({ engine = 'sqlite', keepDatabase = false } = {}) => {
         await app.destroy().catch(() => undefined);
         fs.rmSync(distDir, { recursive: true, force: true });
         running.delete(bench);
-        if (!keepDatabase) await database.drop().catch((error) => console.warn(`[bench] could not drop database: ${error.message}`));
+        if (!keepDatabase)
+          await database
+            .drop()
+            .catch((error) => console.warn(`[bench] could not drop database: ${error.message}`));
       },
     };
     running.add(bench);
@@ -194,4 +213,14 @@ const bootBench = async ({ engine = 'sqlite', keepDatabase = false } = {}) => {
   }
 };
 
-module.exports = { ROOT, PLAYGROUND, DATA_DIR, BENCH_PLUGIN_CONFIG, copyPlaygroundDist, createBenchDatabase, bootBench, stopAll, sleep };
+module.exports = {
+  ROOT,
+  PLAYGROUND,
+  DATA_DIR,
+  BENCH_PLUGIN_CONFIG,
+  copyPlaygroundDist,
+  createBenchDatabase,
+  bootBench,
+  stopAll,
+  sleep,
+};

@@ -22,7 +22,9 @@ const percentile = (values, p) => {
  */
 const httpLoad = ({ url, connections, duration, amount, timeout, headers = {} }) =>
   new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'load-worker.js'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(path.join(__dirname, 'load-worker.js'), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let settled = false;
     child.once('message', (message) => {
       settled = true;
@@ -116,10 +118,15 @@ const profileRequest = async (strapi, url, headers = {}, repeat = 5) => {
   for (let i = 0; i < repeat; i += 1) {
     const started = new Map();
     const statements = [];
-    const onQuery = (q) => started.set(q.__knexQueryUid, { sql: q.sql, t: process.hrtime.bigint() });
+    const onQuery = (q) =>
+      started.set(q.__knexQueryUid, { sql: q.sql, t: process.hrtime.bigint() });
     const onResponse = (_r, q) => {
       const s = started.get(q.__knexQueryUid);
-      if (s) statements.push({ sql: s.sql.replace(/\s+/g, ' '), ms: Number(process.hrtime.bigint() - s.t) / 1e6 });
+      if (s)
+        statements.push({
+          sql: s.sql.replace(/\s+/g, ' '),
+          ms: Number(process.hrtime.bigint() - s.t) / 1e6,
+        });
     };
     knex.on('query', onQuery);
     knex.on('query-response', onResponse);
@@ -132,10 +139,24 @@ const profileRequest = async (strapi, url, headers = {}, repeat = 5) => {
       knex.off('query-response', onResponse);
     }
     const requestMs = Number(process.hrtime.bigint() - t0) / 1e6;
-    runs.push({ requestMs, statements, count: started.size, sqlMs: statements.reduce((a, b) => a + b.ms, 0) });
+    runs.push({
+      requestMs,
+      statements,
+      count: started.size,
+      sqlMs: statements.reduce((a, b) => a + b.ms, 0),
+    });
   }
   runs.sort((a, b) => a.requestMs - b.requestMs);
   return runs[Math.floor(runs.length / 2)];
 };
 
-module.exports = { median, percentile, httpLoad, warmUp, timeLoop, sampleMemory, countQueries, profileRequest };
+module.exports = {
+  median,
+  percentile,
+  httpLoad,
+  warmUp,
+  timeLoop,
+  sampleMemory,
+  countQueries,
+  profileRequest,
+};

@@ -7,7 +7,11 @@ const { judgedSize } = require('./bench');
 const n = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 const int = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : 'n/a');
 const metCell = (met) => (met === true ? 'met' : met === false ? '**not met**' : 'n/a');
-const escapeXml = (s) => String(s).replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]);
+const escapeXml = (s) =>
+  String(s).replace(
+    /[<>&"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]
+  );
 
 /** Series plotted against data size: [label, colour, value(sizeReport)]. */
 const SERIES = [
@@ -32,41 +36,75 @@ const latencySvg = (report) => {
   const logX = maxX / minX >= 10;
   const xOf = (size) => {
     if (maxX === minX) return margin.left + plotW / 2;
-    const t = logX ? (Math.log10(size) - Math.log10(minX)) / (Math.log10(maxX) - Math.log10(minX)) : (size - minX) / (maxX - minX);
+    const t = logX
+      ? (Math.log10(size) - Math.log10(minX)) / (Math.log10(maxX) - Math.log10(minX))
+      : (size - minX) / (maxX - minX);
     return margin.left + t * plotW;
   };
-  const values = report.sizes.flatMap((s) => SERIES.map(([, , get]) => get(s))).filter(Number.isFinite);
+  const values = report.sizes
+    .flatMap((s) => SERIES.map(([, , get]) => get(s)))
+    .filter(Number.isFinite);
   const rawMax = Math.max(1, ...values);
   const magnitude = 10 ** Math.floor(Math.log10(rawMax));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude / 2).find((s) => rawMax / s <= 6) ?? magnitude;
+  const step =
+    [1, 2, 2.5, 5, 10].map((m) => (m * magnitude) / 2).find((s) => rawMax / s <= 6) ?? magnitude;
   const maxY = Math.ceil(rawMax / step) * step;
   const yOf = (ms) => margin.top + plotH - (ms / maxY) * plotH;
 
   const parts = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`
+  );
   parts.push(`<rect width="${width}" height="${height}" fill="#fff"/>`);
-  parts.push(`<text x="${margin.left}" y="22" font-size="15" font-weight="bold">Latency vs data size (${escapeXml(report.versions.database.engine)} ${escapeXml(report.versions.database.version)})</text>`);
+  parts.push(
+    `<text x="${margin.left}" y="22" font-size="15" font-weight="bold">Latency vs data size (${escapeXml(report.versions.database.engine)} ${escapeXml(report.versions.database.version)})</text>`
+  );
   for (let y = 0; y <= maxY + 1e-9; y += step) {
     const py = yOf(y);
-    parts.push(`<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${py}" y2="${py}" stroke="#e5e5e5"/>`);
-    parts.push(`<text x="${margin.left - 8}" y="${py + 4}" text-anchor="end">${y % 1 ? y.toFixed(1) : y}</text>`);
+    parts.push(
+      `<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${py}" y2="${py}" stroke="#e5e5e5"/>`
+    );
+    parts.push(
+      `<text x="${margin.left - 8}" y="${py + 4}" text-anchor="end">${y % 1 ? y.toFixed(1) : y}</text>`
+    );
   }
   for (const size of sizes) {
     const px = xOf(size);
-    parts.push(`<line x1="${px}" x2="${px}" y1="${margin.top}" y2="${margin.top + plotH}" stroke="#f0f0f0"/>`);
-    parts.push(`<text x="${px}" y="${margin.top + plotH + 18}" text-anchor="middle">${size >= 1e6 ? `${size / 1e6}M` : size >= 1e3 ? `${size / 1e3}k` : size}</text>`);
+    parts.push(
+      `<line x1="${px}" x2="${px}" y1="${margin.top}" y2="${margin.top + plotH}" stroke="#f0f0f0"/>`
+    );
+    parts.push(
+      `<text x="${px}" y="${margin.top + plotH + 18}" text-anchor="middle">${size >= 1e6 ? `${size / 1e6}M` : size >= 1e3 ? `${size / 1e3}k` : size}</text>`
+    );
   }
-  parts.push(`<line x1="${margin.left}" x2="${margin.left}" y1="${margin.top}" y2="${margin.top + plotH}" stroke="#333"/>`);
-  parts.push(`<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${margin.top + plotH}" y2="${margin.top + plotH}" stroke="#333"/>`);
-  parts.push(`<text x="${margin.left + plotW / 2}" y="${height - 15}" text-anchor="middle">documents seeded${logX ? ' (log scale)' : ''}</text>`);
-  parts.push(`<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">milliseconds (median)</text>`);
+  parts.push(
+    `<line x1="${margin.left}" x2="${margin.left}" y1="${margin.top}" y2="${margin.top + plotH}" stroke="#333"/>`
+  );
+  parts.push(
+    `<line x1="${margin.left}" x2="${margin.left + plotW}" y1="${margin.top + plotH}" y2="${margin.top + plotH}" stroke="#333"/>`
+  );
+  parts.push(
+    `<text x="${margin.left + plotW / 2}" y="${height - 15}" text-anchor="middle">documents seeded${logX ? ' (log scale)' : ''}</text>`
+  );
+  parts.push(
+    `<text transform="translate(18 ${margin.top + plotH / 2}) rotate(-90)" text-anchor="middle">milliseconds (median)</text>`
+  );
   SERIES.forEach(([label, colour, get], i) => {
-    const points = report.sizes.map((s) => [xOf(s.size), get(s)]).filter(([, v]) => Number.isFinite(v)).map(([x, v]) => [x, yOf(v)]);
-    if (points.length > 1) parts.push(`<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')}"/>`);
-    for (const [x, y] of points) parts.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" fill="${colour}"/>`);
+    const points = report.sizes
+      .map((s) => [xOf(s.size), get(s)])
+      .filter(([, v]) => Number.isFinite(v))
+      .map(([x, v]) => [x, yOf(v)]);
+    if (points.length > 1)
+      parts.push(
+        `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ')}"/>`
+      );
+    for (const [x, y] of points)
+      parts.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="3.5" fill="${colour}"/>`);
     const ly = margin.top + 10 + i * 22;
     const lx = margin.left + plotW + 20;
-    parts.push(`<line x1="${lx}" x2="${lx + 22}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="3"/>`);
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 22}" y1="${ly}" y2="${ly}" stroke="${colour}" stroke-width="3"/>`
+    );
     parts.push(`<text x="${lx + 28}" y="${ly + 4}">${escapeXml(label)}</text>`);
   });
   parts.push('</svg>');
@@ -92,82 +130,227 @@ const markdown = (report, { svgName }) => {
   push(`| Node | ${report.versions.node} |`);
   push(`| Strapi | ${report.versions.strapi} |`);
   push(`| database | ${db.engine} ${db.version} |`);
-  push(`| load generator | autocannon ${report.versions.autocannon}, in a child process on the same machine (it competes with the server for the ${report.machine.cores} cores) |`);
+  push(
+    `| load generator | autocannon ${report.versions.autocannon}, in a child process on the same machine (it competes with the server for the ${report.machine.cores} cores) |`
+  );
   push('');
   push('## Data', '');
-  push(`Seeded through Strapi's database layer (\`strapi.db.query(uid).createMany\` plus the persona link tables), into one database, size after size. ` +
-    'Five tagged types (blog-post 35%, cta 20%, article 20%, landing-page 15%, form 10%); every document in English, 30% also in Danish; ' +
-    '70% published (draft row + published row per locale); 8 personas; stages skewed 34/28/20/12/6%; per document 0 (8%), 1 (67%) or 2 (25%) personas, ' +
-    'drawn from a stage-specific skew with empty cells (e.g. nothing for consulting-client in awareness). On PostgreSQL `VACUUM ANALYZE` runs after each seeding step, as autovacuum would after a bulk load; SQLite gets no `ANALYZE`, as under Strapi.', '');
-  push('| documents | entry rows | link rows | published English documents | seeding time (this step) | documents/s |', '| ---: | ---: | ---: | ---: | ---: | ---: |');
+  push(
+    `Seeded through Strapi's database layer (\`strapi.db.query(uid).createMany\` plus the persona link tables), into one database, size after size. ` +
+      'Five tagged types (blog-post 35%, cta 20%, article 20%, landing-page 15%, form 10%); every document in English, 30% also in Danish; ' +
+      '70% published (draft row + published row per locale); 8 personas; stages skewed 34/28/20/12/6%; per document 0 (8%), 1 (67%) or 2 (25%) personas, ' +
+      'drawn from a stage-specific skew with empty cells (e.g. nothing for consulting-client in awareness). On PostgreSQL `VACUUM ANALYZE` runs after each seeding step, as autovacuum would after a bulk load; SQLite gets no `ANALYZE`, as under Strapi.',
+    ''
+  );
+  push(
+    '| documents | entry rows | link rows | published English documents | seeding time (this step) | documents/s |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |'
+  );
   report.seeding.forEach((seed, i) => {
     const s = report.sizes[i];
-    push(`| ${int(seed.size)} | ${int(seed.rows)} | ${int(seed.links)} | ${int(s?.rows.publishedEn)} | ${n(seed.seconds)} s (+${int(seed.added)}) | ${int(seed.added / seed.seconds)} |`);
+    push(
+      `| ${int(seed.size)} | ${int(seed.rows)} | ${int(seed.links)} | ${int(s?.rows.publishedEn)} | ${n(seed.seconds)} s (+${int(seed.added)}) | ${int(seed.added / seed.seconds)} |`
+    );
   });
   const totalSeconds = report.seeding.reduce((sum, seed) => sum + seed.seconds, 0);
   push('', `Seeding up to ${int(last.size)} documents took ${n(totalSeconds)} s in total.`, '');
-  push(`Queried cell: \`stage=${o.stage}\`, \`persona=${o.persona}\` (the largest stage x persona cell: ${report.sizes.map((s) => `${int(s.matchingDocuments)} matching documents at ${int(s.size)}`).join(', ')}). ` +
-    `Every run first checks the coverage API and the content total against the counts the seeder kept: ${report.sizes.every((s) => s.verification.ok) ? 'all matched' : `**MISMATCH**: ${report.sizes.flatMap((s) => s.verification.mismatches).slice(0, 5).join('; ')}`}.`, '');
+  push(
+    `Queried cell: \`stage=${o.stage}\`, \`persona=${o.persona}\` (the largest stage x persona cell: ${report.sizes.map((s) => `${int(s.matchingDocuments)} matching documents at ${int(s.size)}`).join(', ')}). ` +
+      `Every run first checks the coverage API and the content total against the counts the seeder kept: ${
+        report.sizes.every((s) => s.verification.ok)
+          ? 'all matched'
+          : `**MISMATCH**: ${report.sizes
+              .flatMap((s) => s.verification.mismatches)
+              .slice(0, 5)
+              .join('; ')}`
+      }.`,
+    ''
+  );
 
   push('## Targets', '');
   const judged = judgedSize(report);
-  push(`Judged at ${int(judged.size)} documents, the size the targets are set for (memory: across the sizes; every size is in the figures below).`, '');
+  push(
+    `Judged at ${int(judged.size)} documents, the size the targets are set for (memory: across the sizes; every size is in the figures below).`,
+    ''
+  );
   push('| target | measured | status | note |', '| --- | --- | --- | --- |');
-  for (const t of report.targets) push(`| ${t.target} | ${t.measured} | ${t.status ?? metCell(t.met)} | ${t.note} |`);
+  for (const t of report.targets)
+    push(`| ${t.target} | ${t.measured} | ${t.status ?? metCell(t.met)} | ${t.note} |`);
   push('');
 
   push('## Figures', '');
-  push(`HTTP: autocannon, ${o.duration} s per run, after a warm-up; latency percentiles are exact (every response time). ` +
-    `Raw SQL: the same statements on Strapi's knex connection, timed in a loop (up to ${o.loops} iterations), no HTTP, no JSON, no hydration. ` +
-    'HTTP adds parsing, routing, permissions, hydration, sanitizing and JSON serialization that raw SQL does not have; an HTTP/SQL ratio below 1 means the endpoint ran less SQL than the raw query (a reused total).', '');
+  push(
+    `HTTP: autocannon, ${o.duration} s per run, after a warm-up; latency percentiles are exact (every response time). ` +
+      `Raw SQL: the same statements on Strapi's knex connection, timed in a loop (up to ${o.loops} iterations), no HTTP, no JSON, no hydration. ` +
+      'HTTP adds parsing, routing, permissions, hydration, sanitizing and JSON serialization that raw SQL does not have; an HTTP/SQL ratio below 1 means the endpoint ran less SQL than the raw query (a reused total).',
+    ''
+  );
   const header = ['figure', ...report.sizes.map((s) => `${int(s.size)} docs`)];
   push(`| ${header.join(' | ')} |`, `| --- | ${report.sizes.map(() => '---:').join(' | ')} |`);
-  const row = (label, get, format = (x) => n(x)) => push(`| ${label} | ${report.sizes.map((s) => format(get(s))).join(' | ')} |`);
+  const row = (label, get, format = (x) => n(x)) =>
+    push(`| ${label} | ${report.sizes.map((s) => format(get(s))).join(' | ')} |`);
   for (const c of o.connections) {
     row(`journey content, ${c} conn: p50 ms`, (s) => s.content.journey[`c${c}`].p50);
     row(`journey content, ${c} conn: p95 ms`, (s) => s.content.journey[`c${c}`].p95);
     row(`journey content, ${c} conn: req/s`, (s) => s.content.journey[`c${c}`].rps);
-    row(`journey content, counting every request, ${c} conn: p50 ms`, (s) => s.content.journeyCounting?.[`c${c}`]?.p50);
-    row(`journey content, counting every request, ${c} conn: p95 ms`, (s) => s.content.journeyCounting?.[`c${c}`]?.p95);
-    row(`journey content, counting every request, ${c} conn: req/s`, (s) => s.content.journeyCounting?.[`c${c}`]?.rps);
+    row(
+      `journey content, counting every request, ${c} conn: p50 ms`,
+      (s) => s.content.journeyCounting?.[`c${c}`]?.p50
+    );
+    row(
+      `journey content, counting every request, ${c} conn: p95 ms`,
+      (s) => s.content.journeyCounting?.[`c${c}`]?.p95
+    );
+    row(
+      `journey content, counting every request, ${c} conn: req/s`,
+      (s) => s.content.journeyCounting?.[`c${c}`]?.rps
+    );
     row(`core REST articles, ${c} conn: p50 ms`, (s) => s.content.core[`c${c}`].p50);
     row(`core REST articles, ${c} conn: p95 ms`, (s) => s.content.core[`c${c}`].p95);
     row(`core REST articles, ${c} conn: req/s`, (s) => s.content.core[`c${c}`].rps);
   }
-  row('raw content SQL (page + count, as the plugin runs them for a fresh total): median ms', (s) => s.rawContent.countAndPage.median, (x) => n(x, 2));
-  row('raw content SQL (page only, as the plugin runs it with a cached total): median ms', (s) => s.rawContent.pageOnly.median, (x) => n(x, 2));
+  row(
+    'raw content SQL (page + count, as the plugin runs them for a fresh total): median ms',
+    (s) => s.rawContent.countAndPage.median,
+    (x) => n(x, 2)
+  );
+  row(
+    'raw content SQL (page only, as the plugin runs it with a cached total): median ms',
+    (s) => s.rawContent.pageOnly.median,
+    (x) => n(x, 2)
+  );
   for (const c of o.connections) {
     row(`coverage (HTTP), ${c} conn: p50 ms`, (s) => s.coverage.http[`c${c}`].p50);
     row(`coverage (HTTP), ${c} conn: p95 ms`, (s) => s.coverage.http[`c${c}`].p95);
     row(`coverage (HTTP), ${c} conn: req/s`, (s) => s.coverage.http[`c${c}`].rps);
   }
-  row('raw coverage SQL: median ms', (s) => s.coverage.raw.median, (x) => n(x, 2));
-  row('naive coverage (200 Document Service counts): median ms', (s) => s.coverage.naive.median, (x) => n(x, 0));
-  row('**ratio** journey / core REST, p50 @1', (s) => s.ratios.contentVsCoreMedianC1, (x) => `${n(x, 2)}x`);
-  row(`**ratio** journey / core REST, p50 @${Math.max(...o.connections)}`, (s) => s.ratios.contentVsCoreMedianCmax, (x) => `${n(x, 2)}x`);
-  row('**ratio** journey / core REST, p95 @1', (s) => s.ratios.contentVsCoreP95C1, (x) => `${n(x, 2)}x`);
-  row('**ratio** journey / core REST, req/s @1', (s) => s.ratios.contentVsCoreThroughputC1, (x) => `${n(x, 2)}x`);
-  row(`**ratio** journey / core REST, req/s @${Math.max(...o.connections)}`, (s) => s.ratios.contentVsCoreThroughputCmax, (x) => `${n(x, 2)}x`);
-  row('**ratio** journey counting every request / core REST, p50 @1', (s) => s.ratios.countingVsCoreMedianC1, (x) => `${n(x, 2)}x`);
-  row(`**ratio** journey counting every request / core REST, p50 @${Math.max(...o.connections)}`, (s) => s.ratios.countingVsCoreMedianCmax, (x) => `${n(x, 2)}x`);
-  row(`**ratio** journey counting every request / core REST, req/s @${Math.max(...o.connections)}`, (s) => s.ratios.countingVsCoreThroughputCmax, (x) => `${n(x, 2)}x`);
-  row('**ratio** journey p50 / raw content SQL (page + count)', (s) => s.ratios.contentVsRawSql, (x) => `${n(x, 1)}x`);
-  row('**ratio** journey p50 / raw content SQL (page only)', (s) => s.ratios.contentVsRawPageSql ?? s.ratios.contentVsRawSql, (x) => `${n(x, 1)}x`);
-  row('**ratio** journey counting every request p50 / raw content SQL (page + count)', (s) => s.ratios.countingVsRawSql, (x) => `${n(x, 1)}x`);
-  row('**ratio** core REST p50 / raw content SQL (page + count, for scale)', (s) => s.ratios.coreVsRawSql, (x) => `${n(x, 1)}x`);
-  row('**ratio** coverage p50 / raw coverage SQL', (s) => s.ratios.coverageVsRawSql, (x) => `${n(x, 2)}x`);
-  row('**ratio** naive / coverage p50 (times slower)', (s) => s.ratios.naiveVsCoverage, (x) => `${n(x, 1)}x`);
-  row('SQL statements per journey content request', (s) => s.queries.journeyContent, (x) => n(x, 0));
-  row('SQL statements per core REST request', (s) => s.queries.coreRest, (x) => n(x, 0));
-  row('SQL statements per coverage request', (s) => s.queries.coverage, (x) => n(x, 0));
-  row('memory before coverage burst: RSS / heap MB', (s) => `${n(s.memory.rssBeforeMB, 0)} / ${n(s.memory.heapBeforeMB, 0)}`, (x) => x);
-  row(`memory peak during coverage burst (@${Math.max(...o.connections)}): RSS / heap MB`, (s) => `${n(s.memory.rssPeakMB, 0)} / ${n(s.memory.heapPeakMB, 0)}`, (x) => x);
+  row(
+    'raw coverage SQL: median ms',
+    (s) => s.coverage.raw.median,
+    (x) => n(x, 2)
+  );
+  row(
+    'naive coverage (200 Document Service counts): median ms',
+    (s) => s.coverage.naive.median,
+    (x) => n(x, 0)
+  );
+  row(
+    '**ratio** journey / core REST, p50 @1',
+    (s) => s.ratios.contentVsCoreMedianC1,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    `**ratio** journey / core REST, p50 @${Math.max(...o.connections)}`,
+    (s) => s.ratios.contentVsCoreMedianCmax,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    '**ratio** journey / core REST, p95 @1',
+    (s) => s.ratios.contentVsCoreP95C1,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    '**ratio** journey / core REST, req/s @1',
+    (s) => s.ratios.contentVsCoreThroughputC1,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    `**ratio** journey / core REST, req/s @${Math.max(...o.connections)}`,
+    (s) => s.ratios.contentVsCoreThroughputCmax,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    '**ratio** journey counting every request / core REST, p50 @1',
+    (s) => s.ratios.countingVsCoreMedianC1,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    `**ratio** journey counting every request / core REST, p50 @${Math.max(...o.connections)}`,
+    (s) => s.ratios.countingVsCoreMedianCmax,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    `**ratio** journey counting every request / core REST, req/s @${Math.max(...o.connections)}`,
+    (s) => s.ratios.countingVsCoreThroughputCmax,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    '**ratio** journey p50 / raw content SQL (page + count)',
+    (s) => s.ratios.contentVsRawSql,
+    (x) => `${n(x, 1)}x`
+  );
+  row(
+    '**ratio** journey p50 / raw content SQL (page only)',
+    (s) => s.ratios.contentVsRawPageSql ?? s.ratios.contentVsRawSql,
+    (x) => `${n(x, 1)}x`
+  );
+  row(
+    '**ratio** journey counting every request p50 / raw content SQL (page + count)',
+    (s) => s.ratios.countingVsRawSql,
+    (x) => `${n(x, 1)}x`
+  );
+  row(
+    '**ratio** core REST p50 / raw content SQL (page + count, for scale)',
+    (s) => s.ratios.coreVsRawSql,
+    (x) => `${n(x, 1)}x`
+  );
+  row(
+    '**ratio** coverage p50 / raw coverage SQL',
+    (s) => s.ratios.coverageVsRawSql,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    '**ratio** naive / coverage p50 (times slower)',
+    (s) => s.ratios.naiveVsCoverage,
+    (x) => `${n(x, 1)}x`
+  );
+  row(
+    'SQL statements per journey content request',
+    (s) => s.queries.journeyContent,
+    (x) => n(x, 0)
+  );
+  row(
+    'SQL statements per core REST request',
+    (s) => s.queries.coreRest,
+    (x) => n(x, 0)
+  );
+  row(
+    'SQL statements per coverage request',
+    (s) => s.queries.coverage,
+    (x) => n(x, 0)
+  );
+  row(
+    'memory before coverage burst: RSS / heap MB',
+    (s) => `${n(s.memory.rssBeforeMB, 0)} / ${n(s.memory.heapBeforeMB, 0)}`,
+    (x) => x
+  );
+  row(
+    `memory peak during coverage burst (@${Math.max(...o.connections)}): RSS / heap MB`,
+    (s) => `${n(s.memory.rssPeakMB, 0)} / ${n(s.memory.heapPeakMB, 0)}`,
+    (x) => x
+  );
   const errors = report.sizes.flatMap((s) =>
-    [['journey', s.content.journey], ['journey counting', s.content.journeyCounting ?? {}], ['core', s.content.core], ['coverage', s.coverage.http]].flatMap(([name, byC]) =>
-      Object.entries(byC).filter(([, r]) => r.errors || r.non2xx || r.timeouts).map(([c, r]) => `${name} ${c} at ${s.size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`)
+    [
+      ['journey', s.content.journey],
+      ['journey counting', s.content.journeyCounting ?? {}],
+      ['core', s.content.core],
+      ['coverage', s.coverage.http],
+    ].flatMap(([name, byC]) =>
+      Object.entries(byC)
+        .filter(([, r]) => r.errors || r.non2xx || r.timeouts)
+        .map(
+          ([c, r]) =>
+            `${name} ${c} at ${s.size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`
+        )
     )
   );
-  push('', errors.length ? `HTTP errors: ${errors.join('; ')}.` : 'No HTTP errors, non-2xx answers or timeouts in any run.', '');
+  push(
+    '',
+    errors.length
+      ? `HTTP errors: ${errors.join('; ')}.`
+      : 'No HTTP errors, non-2xx answers or timeouts in any run.',
+    ''
+  );
   push(`![latency against data size](${svgName})`, '');
   push(`[${svgName}](${svgName}): medians against data size.`, '');
   if (report.analysis) push('## Analysis', '', report.analysis.trim(), '');
@@ -178,7 +361,11 @@ const markdown = (report, { svgName }) => {
 /** Writes REPORT(.md), the SVG and the raw JSON next to each other; returns their paths. */
 const writeReport = (report, { dir, reportName, svgName, jsonName }) => {
   fs.mkdirSync(dir, { recursive: true });
-  const files = { report: path.join(dir, reportName), svg: path.join(dir, svgName), json: path.join(dir, jsonName) };
+  const files = {
+    report: path.join(dir, reportName),
+    svg: path.join(dir, svgName),
+    json: path.join(dir, jsonName),
+  };
   fs.writeFileSync(files.svg, latencySvg(report));
   fs.writeFileSync(files.report, markdown(report, { svgName }));
   fs.writeFileSync(files.json, `${JSON.stringify(report, null, 2)}\n`);

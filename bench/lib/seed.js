@@ -15,14 +15,42 @@ const { createId } = require('@paralleldrive/cuid2');
 const PERSONA_UID = 'plugin::journey.persona';
 
 const PERSONAS = [
-  { slug: 'restaurant-owner', name: 'Restaurant owner', description: 'Runs one or two restaurants and books tables by phone today.' },
-  { slug: 'b2b-buyer', name: 'B2B buyer', description: 'Part of a buying team in a mid-sized company.' },
-  { slug: 'hotel-manager', name: 'Hotel manager', description: 'Manages a city hotel with a small team.' },
-  { slug: 'retail-chain-buyer', name: 'Retail chain buyer', description: 'Buys for a chain of 40 stores.' },
-  { slug: 'startup-founder', name: 'Startup founder', description: 'Founder of a ten-person startup.' },
-  { slug: 'it-administrator', name: 'IT administrator', description: 'Keeps the systems of a municipality running.' },
+  {
+    slug: 'restaurant-owner',
+    name: 'Restaurant owner',
+    description: 'Runs one or two restaurants and books tables by phone today.',
+  },
+  {
+    slug: 'b2b-buyer',
+    name: 'B2B buyer',
+    description: 'Part of a buying team in a mid-sized company.',
+  },
+  {
+    slug: 'hotel-manager',
+    name: 'Hotel manager',
+    description: 'Manages a city hotel with a small team.',
+  },
+  {
+    slug: 'retail-chain-buyer',
+    name: 'Retail chain buyer',
+    description: 'Buys for a chain of 40 stores.',
+  },
+  {
+    slug: 'startup-founder',
+    name: 'Startup founder',
+    description: 'Founder of a ten-person startup.',
+  },
+  {
+    slug: 'it-administrator',
+    name: 'IT administrator',
+    description: 'Keeps the systems of a municipality running.',
+  },
   { slug: 'freelancer', name: 'Freelancer', description: 'A one-person consultancy.' },
-  { slug: 'consulting-client', name: 'Consulting client', description: 'Hires consultants once a year, for a big project.' },
+  {
+    slug: 'consulting-client',
+    name: 'Consulting client',
+    description: 'Hires consultants once a year, for a big project.',
+  },
 ];
 
 const STAGES = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'];
@@ -73,10 +101,13 @@ const pick = (random, weights) => {
   return weights.findLastIndex((w) => w > 0);
 };
 
-const WORDS = ('booking table guests menu season team budget growth onboarding review partner support ' +
+const WORDS = (
+  'booking table guests menu season team budget growth onboarding review partner support ' +
   'checklist guide pricing comparison story case study newsletter webinar demo migration security ' +
-  'loyalty referral feedback evening lunch weekend launch roadmap integration report').split(' ');
-const words = (random, n) => Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+  'loyalty referral feedback evening lunch weekend launch roadmap integration report'
+).split(' ');
+const words = (random, n) =>
+  Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
 const sentence = (random, n) => {
   const text = words(random, n);
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
@@ -85,7 +116,13 @@ const sentence = (random, n) => {
 /** The shape of document `index` (deterministic). */
 const documentSpec = (index) => {
   const random = mulberry32(index * 2654435761 + 17);
-  const type = TYPES[pick(random, TYPES.map((t) => t.weight))];
+  const type =
+    TYPES[
+      pick(
+        random,
+        TYPES.map((t) => t.weight)
+      )
+    ];
   const stage = pick(random, STAGE_WEIGHTS);
   const personaCount = pick(random, PERSONA_COUNT_WEIGHTS);
   const personas = [];
@@ -100,13 +137,26 @@ const documentSpec = (index) => {
   // Spread over three years, none in the future: timestamps (and so the merged order) are distinct.
   const createdAt = NOW - 200 * DAY - Math.floor(random() * 3 * 365 * DAY);
   const updatedAt = createdAt + Math.floor(random() * 200 * DAY);
-  return { index, type, stage: STAGES[stage], personas, published, danish, createdAt, updatedAt, random };
+  return {
+    index,
+    type,
+    stage: STAGES[stage],
+    personas,
+    published,
+    danish,
+    createdAt,
+    updatedAt,
+    random,
+  };
 };
 
 const fieldsFor = (spec, locale) => {
   const { random, index } = spec;
   const title = `${sentence(random, 4 + Math.floor(random() * 4)).slice(0, -1)} ${index}${locale === 'da' ? ' (da)' : ''}`;
-  const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  const slug = `${title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
   const body = Array.from({ length: 3 }, () => sentence(random, 12)).join(' ');
   switch (spec.type.name) {
     case 'blog-post':
@@ -114,7 +164,11 @@ const fieldsFor = (spec, locale) => {
     case 'landing-page':
       return { title, slug, headline: sentence(random, 6), body };
     case 'cta':
-      return { label: title.slice(0, 110), url: `https://example.com/${slug}`, description: sentence(random, 10) };
+      return {
+        label: title.slice(0, 110),
+        url: `https://example.com/${slug}`,
+        description: sentence(random, 10),
+      };
     case 'form':
       return {
         name: title.slice(0, 150),
@@ -125,7 +179,12 @@ const fieldsFor = (spec, locale) => {
         submitLabel: 'Send',
       };
     default:
-      return { title, summary: sentence(random, 14), body, internalNotes: 'Bench data: not for publication.' };
+      return {
+        title,
+        summary: sentence(random, 14),
+        body,
+        internalNotes: 'Bench data: not for publication.',
+      };
   }
 };
 
@@ -136,7 +195,9 @@ const emptyExpectation = () => ({
   linkRows: 0,
   publishedEn: 0,
   /** stage -> persona slug -> published English documents */
-  cells: Object.fromEntries(STAGES.map((stage) => [stage, Object.fromEntries(PERSONAS.map((p) => [p.slug, 0]))])),
+  cells: Object.fromEntries(
+    STAGES.map((stage) => [stage, Object.fromEntries(PERSONAS.map((p) => [p.slug, 0]))])
+  ),
   /** stage -> published English documents (all personas, counted once) */
   stageTotals: Object.fromEntries(STAGES.map((stage) => [stage, 0])),
   /** stage -> published English documents without persona */
@@ -148,17 +209,28 @@ const emptyExpectation = () => ({
 const seedPersonas = async (strapi) => {
   const documents = strapi.documents(PERSONA_UID);
   for (const persona of PERSONAS) {
-    const existing = await documents.findFirst({ status: 'draft', filters: { slug: persona.slug } });
+    const existing = await documents.findFirst({
+      status: 'draft',
+      filters: { slug: persona.slug },
+    });
     if (existing) continue;
     const created = await documents.create({ data: persona });
     await documents.publish({ documentId: created.documentId });
   }
-  const rows = await strapi.db.query(PERSONA_UID).findMany({ select: ['id', 'documentId', 'slug', 'publishedAt'] });
+  const rows = await strapi.db
+    .query(PERSONA_UID)
+    .findMany({ select: ['id', 'documentId', 'slug', 'publishedAt'] });
   const ids = PERSONAS.map((persona) => {
     const draft = rows.find((row) => row.slug === persona.slug && !row.publishedAt);
     const published = rows.find((row) => row.slug === persona.slug && row.publishedAt);
-    if (!draft || !published) throw new Error(`persona ${persona.slug} has no draft or no published row`);
-    return { slug: persona.slug, documentId: draft.documentId, draftId: draft.id, publishedId: published.id };
+    if (!draft || !published)
+      throw new Error(`persona ${persona.slug} has no draft or no published row`);
+    return {
+      slug: persona.slug,
+      documentId: draft.documentId,
+      draftId: draft.id,
+      publishedId: published.id,
+    };
   });
   return ids;
 };
@@ -201,9 +273,17 @@ const createSeeder = (strapi) => {
           ...fields,
         };
         const list = rowsByType.get(spec.type.uid) ?? [];
-        list.push({ row: { ...base, publishedAt: null }, personas: spec.personas, published: false });
+        list.push({
+          row: { ...base, publishedAt: null },
+          personas: spec.personas,
+          published: false,
+        });
         if (spec.published) {
-          list.push({ row: { ...base, publishedAt: new Date(spec.updatedAt + 60_000) }, personas: spec.personas, published: true });
+          list.push({
+            row: { ...base, publishedAt: new Date(spec.updatedAt + 60_000) },
+            personas: spec.personas,
+            published: true,
+          });
         }
         rowsByType.set(spec.type.uid, list);
       }
@@ -211,9 +291,17 @@ const createSeeder = (strapi) => {
 
     await strapi.db.transaction(async ({ trx }) => {
       for (const [uid, entries] of rowsByType) {
-        const result = await strapi.db.query(uid).createMany({ data: entries.map((entry) => entry.row) });
-        if (!Array.isArray(result.ids) || result.ids.length !== entries.length || result.ids.some((id) => !id)) {
-          throw new Error(`createMany on ${uid} returned ${result.ids?.length} ids for ${entries.length} rows`);
+        const result = await strapi.db
+          .query(uid)
+          .createMany({ data: entries.map((entry) => entry.row) });
+        if (
+          !Array.isArray(result.ids) ||
+          result.ids.length !== entries.length ||
+          result.ids.some((id) => !id)
+        ) {
+          throw new Error(
+            `createMany on ${uid} returned ${result.ids?.length} ids for ${entries.length} rows`
+          );
         }
         const link = links[uid];
         const linkRows = [];
@@ -221,10 +309,12 @@ const createSeeder = (strapi) => {
           entry.personas.forEach((persona, order) => {
             const row = {
               [link.joinColumn]: result.ids[i],
-              [link.inverseJoinColumn]: entry.published ? personaIds[persona].publishedId : personaIds[persona].draftId,
+              [link.inverseJoinColumn]: entry.published
+                ? personaIds[persona].publishedId
+                : personaIds[persona].draftId,
             };
             if (link.orderColumn) row[link.orderColumn] = order + 1;
-            if (link.inverseOrderColumn) row[link.inverseOrderColumn] = (inverseOrder += 1);
+            if (link.inverseOrderColumn) row[link.inverseOrderColumn] = inverseOrder += 1;
             linkRows.push(row);
           });
         });
@@ -294,4 +384,12 @@ const progressPrinter = (label, stream = process.stdout) => {
   };
 };
 
-module.exports = { PERSONAS, STAGES, TYPES, createSeeder, seedPersonas, documentSpec, progressPrinter };
+module.exports = {
+  PERSONAS,
+  STAGES,
+  TYPES,
+  createSeeder,
+  seedPersonas,
+  documentSpec,
+  progressPrinter,
+};

@@ -12,7 +12,8 @@ const TITLE_ATTRIBUTES = ['title', 'name', 'label', 'headline'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const column = (meta, attribute) => meta.attributes[attribute]?.columnName ?? attribute;
-const isLocalized = (strapi, uid) => Boolean(strapi.contentType(uid).pluginOptions?.i18n?.localized);
+const isLocalized = (strapi, uid) =>
+  Boolean(strapi.contentType(uid).pluginOptions?.i18n?.localized);
 
 /** The merged content list for one stage and persona slug, published, in `locale`. */
 const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' }) => {
@@ -21,7 +22,9 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
   const member = (type, forCount = false) => {
     const meta = strapi.db.metadata.get(type.uid);
     const contentType = strapi.contentType(type.uid);
-    const titleAttribute = TITLE_ATTRIBUTES.find((name) => contentType.attributes[name]?.type === 'string');
+    const titleAttribute = TITLE_ATTRIBUTES.find(
+      (name) => contentType.attributes[name]?.type === 'string'
+    );
     const links = meta.attributes.personas.joinTable;
     const select = knex(`${meta.tableName} as e`).whereNotNull(`e.${column(meta, 'publishedAt')}`);
     if (forCount) {
@@ -35,7 +38,9 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
         `e.${column(meta, 'publishedAt')} as published_at`,
         `e.${column(meta, 'updatedAt')} as updated_at`,
         titleAttribute
-          ? knex.raw('CAST(?? AS VARCHAR(255)) AS sort_title', [`e.${column(meta, titleAttribute)}`])
+          ? knex.raw('CAST(?? AS VARCHAR(255)) AS sort_title', [
+              `e.${column(meta, titleAttribute)}`,
+            ])
           : knex.raw('CAST(NULL AS VARCHAR(255)) AS sort_title')
       );
     }
@@ -57,7 +62,10 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
   let personaIds = null;
   const resolvePersona = async () => {
     if (!slug) return;
-    const rows = await knex(persona.tableName).select('id').where(column(persona, 'slug'), slug).whereNotNull(column(persona, 'publishedAt'));
+    const rows = await knex(persona.tableName)
+      .select('id')
+      .where(column(persona, 'slug'), slug)
+      .whereNotNull(column(persona, 'publishedAt'));
     personaIds = rows.map((row) => row.id);
   };
   const ORDER = 'published_at DESC, type_name ASC, document_id ASC';
@@ -66,7 +74,14 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
       limit === undefined
         ? member(type, true)
         : // Like the plugin: every type cut to its own first `limit` rows in the page order.
-          knex.select('*').from(knex.select('*').from(member(type).as(`s${index}`)).orderByRaw(ORDER).limit(limit).as(`m${index}`))
+          knex.select('*').from(
+            knex
+              .select('*')
+              .from(member(type).as(`s${index}`))
+              .orderByRaw(ORDER)
+              .limit(limit)
+              .as(`m${index}`)
+          )
     );
     return rest.length ? first.unionAll(rest, false) : first;
   };
@@ -78,7 +93,12 @@ const rawContentQuery = (strapi, { types, stage, persona: slug, locale = 'en' })
     },
     async page(offset = 0, limit = 25) {
       await resolvePersona();
-      return knex.select('type_name', 'entry_id', 'document_id').from(union(offset + limit).as('merged')).orderByRaw(ORDER).offset(offset).limit(limit);
+      return knex
+        .select('type_name', 'entry_id', 'document_id')
+        .from(union(offset + limit).as('merged'))
+        .orderByRaw(ORDER)
+        .offset(offset)
+        .limit(limit);
     },
   };
 };
@@ -88,7 +108,8 @@ const rawCoverage = async (strapi, { types, locale = 'en', staleAfterDays = 365 
   const knex = strapi.db.connection;
   const persona = strapi.db.metadata.get(PERSONA_UID);
   const staleDate = new Date(Date.now() - staleAfterDays * DAY_MS);
-  const staleBefore = strapi.db.dialect.client === 'sqlite' ? staleDate.getTime() : staleDate.toISOString();
+  const staleBefore =
+    strapi.db.dialect.client === 'sqlite' ? staleDate.getTime() : staleDate.toISOString();
   // Like the plugin: per type, rows grouped by stage (and by the link's persona row id), summed.
   const groupsOf = (type, byPersona) => {
     const meta = strapi.db.metadata.get(type.uid);
@@ -98,13 +119,18 @@ const rawCoverage = async (strapi, { types, locale = 'en', staleAfterDays = 365 
         knex.raw('CAST(? AS VARCHAR(10)) AS kind', [byPersona ? 'cell' : 'stage']),
         knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [col('journeyStage')]),
         knex.raw('COUNT(*) AS total'),
-        knex.raw('SUM(CASE WHEN ?? < ? THEN 1 ELSE 0 END) AS stale', [col('updatedAt'), staleBefore])
+        knex.raw('SUM(CASE WHEN ?? < ? THEN 1 ELSE 0 END) AS stale', [
+          col('updatedAt'),
+          staleBefore,
+        ])
       )
       .whereNotNull(col('publishedAt'));
     if (byPersona) {
       const links = meta.attributes.personas.joinTable;
       select
-        .select(knex.raw('CAST(?? AS INTEGER) AS persona_id', [`l.${links.inverseJoinColumn.name}`]))
+        .select(
+          knex.raw('CAST(?? AS INTEGER) AS persona_id', [`l.${links.inverseJoinColumn.name}`])
+        )
         .leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
         .groupBy(col('journeyStage'), `l.${links.inverseJoinColumn.name}`);
     } else {
@@ -116,12 +142,27 @@ const rawCoverage = async (strapi, { types, locale = 'en', staleAfterDays = 365 
   const [first, ...rest] = types.flatMap((type) => [groupsOf(type, true), groupsOf(type, false)]);
   const [groups, personas] = await Promise.all([
     knex
-      .select('kind', 'stage', 'persona_id', knex.raw('SUM(total) AS total'), knex.raw('SUM(stale) AS stale'))
+      .select(
+        'kind',
+        'stage',
+        'persona_id',
+        knex.raw('SUM(total) AS total'),
+        knex.raw('SUM(stale) AS stale')
+      )
       .from(first.unionAll(rest, false).as('per_type'))
       .groupBy('kind', 'stage', 'persona_id'),
-    knex(persona.tableName).select('id', column(persona, 'documentId'), column(persona, 'slug'), column(persona, 'name'), column(persona, 'publishedAt')),
+    knex(persona.tableName).select(
+      'id',
+      column(persona, 'documentId'),
+      column(persona, 'slug'),
+      column(persona, 'name'),
+      column(persona, 'publishedAt')
+    ),
   ]);
-  return { groups: groups.map((g) => ({ ...g, total: Number(g.total), stale: Number(g.stale ?? 0) })), personas };
+  return {
+    groups: groups.map((g) => ({ ...g, total: Number(g.total), stale: Number(g.stale ?? 0) })),
+    personas,
+  };
 };
 
 module.exports = { rawContentQuery, rawCoverage };

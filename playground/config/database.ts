@@ -33,7 +33,8 @@ export default ({ env }) => {
       client: 'sqlite',
       connection: {
         // ':memory:' must reach better-sqlite3 unchanged; anything else is relative to the app.
-        filename: filename === ':memory:' ? filename : path.resolve(__dirname, '..', '..', filename),
+        filename:
+          filename === ':memory:' ? filename : path.resolve(__dirname, '..', '..', filename),
       },
       useNullAsDefault: true,
     },

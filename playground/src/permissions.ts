@@ -13,7 +13,9 @@ export const PUBLIC_JOURNEY_ACTIONS = [
 
 /** Grants the Public role the journey read actions it does not have yet. Idempotent. */
 export const grantPublicJourneyAccess = async (strapi: Core.Strapi) => {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } });
   if (!role) return;
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   for (const action of PUBLIC_JOURNEY_ACTIONS) {

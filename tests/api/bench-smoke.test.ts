@@ -47,9 +47,16 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
 
   it('gets no HTTP errors', () => {
     const [size] = report.sizes;
-    for (const byConnections of [size.content.journey, size.content.journeyCounting, size.content.core, size.coverage.http]) {
+    for (const byConnections of [
+      size.content.journey,
+      size.content.journeyCounting,
+      size.content.core,
+      size.coverage.http,
+    ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
-        expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual({ errors: 0, non2xx: 0, timeouts: 0 });
+        expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual(
+          { errors: 0, non2xx: 0, timeouts: 0 }
+        );
       }
     }
   });
@@ -59,7 +66,9 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     const [size] = report.sizes;
     expect(size.size).toBe(SIZE);
     expect(expected.documents).toBe(SIZE);
-    expect(Object.values(expected.byType).reduce((a: number, b) => a + (b as number), 0)).toBe(SIZE);
+    expect(Object.values(expected.byType).reduce((a: number, b) => a + (b as number), 0)).toBe(
+      SIZE
+    );
     expect(Object.keys(expected.byType)).toEqual(TYPES.map((type: { name: string }) => type.name));
     // 70% published (a few points of sampling noise at 1,000), 2.1-ish rows per document.
     expect(expected.publishedEn / SIZE).toBeGreaterThan(0.63);
@@ -71,24 +80,35 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     expect(size.verification.coverageCellSum).toBe(size.verification.expectedCellSum);
     // Stage totals over all stages: every published English document exactly once.
     expect(size.verification.coverageStageSum).toBe(expected.publishedEn);
-    expect(STAGES.reduce((sum: number, stage: string) => sum + expected.stageTotals[stage], 0)).toBe(expected.publishedEn);
+    expect(
+      STAGES.reduce((sum: number, stage: string) => sum + expected.stageTotals[stage], 0)
+    ).toBe(expected.publishedEn);
     // The naive per-cell counts agree with the one-statement coverage.
     expect(size.coverage.naive.cellSum).toBe(size.verification.expectedCellSum);
     expect(size.coverage.naive.counts).toBe(TYPES.length * STAGES.length * PERSONAS.length);
     // The skew leaves some cells empty and makes the queried one the largest.
     expect(expected.cells.awareness['consulting-client']).toBe(0);
-    expect(size.matchingDocuments).toBe(Math.max(...Object.values(expected.cells.awareness as Record<string, number>)));
+    expect(size.matchingDocuments).toBe(
+      Math.max(...Object.values(expected.cells.awareness as Record<string, number>))
+    );
   });
 
   it('writes a report with the targets table and an SVG chart', () => {
     expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(11);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
-      const files = writeReport(report, { dir, reportName: 'REPORT.md', svgName: 'chart.svg', jsonName: 'results.json' });
+      const files = writeReport(report, {
+        dir,
+        reportName: 'REPORT.md',
+        svgName: 'chart.svg',
+        jsonName: 'results.json',
+      });
       const markdown = fs.readFileSync(files.report, 'utf8');
       expect(markdown).toContain('## Targets');
       expect(markdown).toContain('| Merged content median within 3x of its raw SQL |');
-      expect(markdown).toContain('| Merged content median <= 0.7x core REST, counting every request (1 connection) |');
+      expect(markdown).toContain(
+        '| Merged content median <= 0.7x core REST, counting every request (1 connection) |'
+      );
       expect(markdown).toContain('](chart.svg)');
       expect(markdown).not.toMatch(/\bNaN\b|undefined/);
       expect(fs.readFileSync(files.svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/);

@@ -24,14 +24,16 @@ const coverage = async (status: string) => {
   const response = await request(app.strapi.server.httpServer)
     .get(`/journey/coverage?type=blog-post&status=${status}`)
     .set('Authorization', `Bearer ${token}`);
-  if (response.status !== 200) throw new Error(`coverage ${response.status}: ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`coverage ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body.data;
 };
 
 describe('concurrent writes while coverage is read', () => {
   it('loses and duplicates nothing, and coverage equals a recount', async () => {
     const personas: string[] = [];
-    for (const name of ['Owner', 'Buyer', 'Founder']) personas.push((await createPersona(app.strapi, { name })).documentId);
+    for (const name of ['Owner', 'Buyer', 'Founder'])
+      personas.push((await createPersona(app.strapi, { name })).documentId);
     const posts = () => app.strapi.documents(BLOG as never) as any;
 
     const alive = new Set<string>();
@@ -69,8 +71,16 @@ describe('concurrent writes while coverage is read', () => {
             reads += 1;
           }
           const known = [...alive];
-          const rotated = (offset: number) => [...known.slice(offset % (known.length || 1)), ...known.slice(0, offset % (known.length || 1))];
-          const target = i % 5 === 3 && known.length > 4 ? claim(rotated(i)) : i % 5 === 2 ? claim(rotated(i * 7)) : undefined;
+          const rotated = (offset: number) => [
+            ...known.slice(offset % (known.length || 1)),
+            ...known.slice(0, offset % (known.length || 1)),
+          ];
+          const target =
+            i % 5 === 3 && known.length > 4
+              ? claim(rotated(i))
+              : i % 5 === 2
+                ? claim(rotated(i * 7))
+                : undefined;
           if (i % 5 === 3 && target) {
             alive.delete(target);
             await posts().delete({ documentId: target });
@@ -78,7 +88,10 @@ describe('concurrent writes while coverage is read', () => {
           } else if (i % 5 === 2 && target) {
             await posts().update({
               documentId: target,
-              data: { journeyStage: STAGES[(i * 3) % STAGES.length], personas: [personas[i % personas.length]] },
+              data: {
+                journeyStage: STAGES[(i * 3) % STAGES.length],
+                personas: [personas[i % personas.length]],
+              },
             });
             if (i % 2 === 0) await posts().publish({ documentId: target });
             busy.delete(target);
@@ -106,7 +119,11 @@ describe('concurrent writes while coverage is read', () => {
     expect(reads).toBeGreaterThanOrEqual(OPERATIONS / 10);
 
     // Nothing lost or duplicated: exactly one draft row per surviving document, none for deleted ones.
-    const rows = (await app.strapi.db.query(BLOG as never).findMany({ select: ['documentId'], where: { publishedAt: null } })) as Array<{ documentId: string }>;
+    const rows = (await app.strapi.db
+      .query(BLOG as never)
+      .findMany({ select: ['documentId'], where: { publishedAt: null } })) as Array<{
+      documentId: string;
+    }>;
     expect(rows.map((row) => row.documentId).sort()).toEqual([...alive].sort());
 
     for (const status of ['published', 'draft'] as const) {
@@ -114,8 +131,14 @@ describe('concurrent writes while coverage is read', () => {
       // The API's "draft" is never-published documents; the Document Service's draft is every
       // document's latest version, which is the API's "all".
       const actual = coverageAsCounts(await coverage(status === 'draft' ? 'all' : 'published'));
-      expect({ status, ...actual }).toEqual({ status, stageTotals: expected.stageTotals, cells: expected.cells });
+      expect({ status, ...actual }).toEqual({
+        status,
+        stageTotals: expected.stageTotals,
+        cells: expected.cells,
+      });
     }
-    console.log(`concurrency: ${OPERATIONS} writes by ${PARALLEL} workers, ${reads} coverage reads, ${alive.size} documents left`);
+    console.log(
+      `concurrency: ${OPERATIONS} writes by ${PARALLEL} workers, ${reads} coverage reads, ${alive.size} documents left`
+    );
   });
 });

@@ -15,14 +15,27 @@ const ARTICLE = 'api::article.article';
 beforeAll(async () => {
   app = await bootStrapi();
   const { strapi } = app;
-  const owner = await createPersona(strapi, { name: 'Restaurant owner', goals: 'More bookings\n- Fewer no-shows', touchpoints: 'Search\nInstagram' });
-  const buyer = await createPersona(strapi, { name: 'B2B buyer', description: 'Part of a buying team.' });
+  const owner = await createPersona(strapi, {
+    name: 'Restaurant owner',
+    goals: 'More bookings\n- Fewer no-shows',
+    touchpoints: 'Search\nInstagram',
+  });
+  const buyer = await createPersona(strapi, {
+    name: 'B2B buyer',
+    description: 'Part of a buying team.',
+  });
   await createPersona(strapi, { name: 'Secret persona' }, { publish: false });
   ids.owner = owner.documentId;
   ids.buyer = buyer.documentId;
 
   // Published at fixed times: newest first is i, h, g, ... a.
-  ids.a = await createEntry(strapi, { uid: BLOG, data: { title: 'Why diners book online' }, stage: 'awareness', personas: [ids.owner], publishedAt: '2026-01-01T10:00:00.000Z' });
+  ids.a = await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'Why diners book online' },
+    stage: 'awareness',
+    personas: [ids.owner],
+    publishedAt: '2026-01-01T10:00:00.000Z',
+  });
   ids.b = await createEntry(strapi, {
     uid: BLOG,
     data: { title: 'Comparing booking systems' },
@@ -31,32 +44,81 @@ beforeAll(async () => {
     publishedAt: '2026-01-02T10:00:00.000Z',
     translations: { da: { title: 'Sammenlign bookingsystemer' } },
   });
-  ids.c = await createEntry(strapi, { uid: BLOG, data: { title: 'apps for small teams' }, stage: 'awareness', publishedAt: '2026-01-03T10:00:00.000Z' });
-  ids.d = await createEntry(strapi, { uid: LANDING, data: { title: 'Booking for cafes', headline: 'Fill every table' }, stage: 'awareness', personas: [ids.buyer], publishedAt: '2026-01-04T10:00:00.000Z' });
-  ids.e = await createEntry(strapi, { uid: CTA, data: { label: 'Book a demo', url: '/demo' }, stage: 'decision', personas: [ids.owner], publishedAt: '2026-01-05T10:00:00.000Z' });
+  ids.c = await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'apps for small teams' },
+    stage: 'awareness',
+    publishedAt: '2026-01-03T10:00:00.000Z',
+  });
+  ids.d = await createEntry(strapi, {
+    uid: LANDING,
+    data: { title: 'Booking for cafes', headline: 'Fill every table' },
+    stage: 'awareness',
+    personas: [ids.buyer],
+    publishedAt: '2026-01-04T10:00:00.000Z',
+  });
+  ids.e = await createEntry(strapi, {
+    uid: CTA,
+    data: { label: 'Book a demo', url: '/demo' },
+    stage: 'decision',
+    personas: [ids.owner],
+    publishedAt: '2026-01-05T10:00:00.000Z',
+  });
   ids.f = await createEntry(strapi, {
     uid: FORM,
-    data: { name: 'Newsletter', fields: [{ name: 'email', label: 'Email', type: 'email', required: true }] },
+    data: {
+      name: 'Newsletter',
+      fields: [{ name: 'email', label: 'Email', type: 'email', required: true }],
+    },
     stage: 'consideration',
     publishedAt: '2026-01-06T10:00:00.000Z',
   });
-  ids.g = await createEntry(strapi, { uid: ARTICLE, data: { title: 'Zero-commission delivery', internalNotes: 'do not leak' }, stage: 'awareness', personas: [ids.owner], publishedAt: '2026-01-07T10:00:00.000Z' });
-  ids.h = await createEntry(strapi, { uid: BLOG, data: { title: 'Loyalty that works' }, stage: 'retention', personas: [ids.owner], publishedAt: '2026-01-08T10:00:00.000Z' });
-  ids.i = await createEntry(strapi, { uid: CTA, data: { label: 'Leave a review', url: '/review' }, stage: null, publishedAt: '2026-01-09T10:00:00.000Z' });
+  ids.g = await createEntry(strapi, {
+    uid: ARTICLE,
+    data: { title: 'Zero-commission delivery', internalNotes: 'do not leak' },
+    stage: 'awareness',
+    personas: [ids.owner],
+    publishedAt: '2026-01-07T10:00:00.000Z',
+  });
+  ids.h = await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'Loyalty that works' },
+    stage: 'retention',
+    personas: [ids.owner],
+    publishedAt: '2026-01-08T10:00:00.000Z',
+  });
+  ids.i = await createEntry(strapi, {
+    uid: CTA,
+    data: { label: 'Leave a review', url: '/review' },
+    stage: null,
+    publishedAt: '2026-01-09T10:00:00.000Z',
+  });
   // Never published: must never appear.
-  ids.draft = await createEntry(strapi, { uid: BLOG, data: { title: 'Draft about awareness' }, stage: 'awareness', personas: [ids.owner] });
+  ids.draft = await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'Draft about awareness' },
+    stage: 'awareness',
+    personas: [ids.owner],
+  });
   // Published, then edited: the API shows the published version only.
-  await app.strapi.documents(BLOG as never).update({ documentId: ids.a, data: { title: 'DRAFT EDIT' } } as never);
+  await app.strapi
+    .documents(BLOG as never)
+    .update({ documentId: ids.a, data: { title: 'DRAFT EDIT' } } as never);
 });
 
 afterAll(async () => {
   await app?.stop();
 });
 
-const documentIds = (body: { data: Array<{ documentId: string }> }) => body.data.map((item) => item.documentId);
+const documentIds = (body: { data: Array<{ documentId: string }> }) =>
+  body.data.map((item) => item.documentId);
 const expectOk = async (url: string) => {
   const response = await http().get(url);
-  expect({ url, status: response.status, error: response.body.error }).toEqual({ url, status: 200, error: undefined });
+  expect({ url, status: response.status, error: response.body.error }).toEqual({
+    url,
+    status: 200,
+    error: undefined,
+  });
   return response.body;
 };
 
@@ -71,7 +133,16 @@ describe('GET /api/journey/stages', () => {
       ['advocacy', 4],
     ]);
     expect(Object.keys(body.data[0]).sort()).toEqual(
-      ['description', 'key', 'keywords', 'label', 'minimum', 'order', 'questions', 'touchpoints'].sort()
+      [
+        'description',
+        'key',
+        'keywords',
+        'label',
+        'minimum',
+        'order',
+        'questions',
+        'touchpoints',
+      ].sort()
     );
     expect(body.data[0]).toMatchObject({ label: 'Awareness', minimum: 3 });
     expect(body.data[0].questions.length).toBeGreaterThan(0);
@@ -82,7 +153,15 @@ describe('GET /api/journey/personas', () => {
   it('lists published personas by name, with lists split by line', async () => {
     const body = await expectOk('/api/journey/personas');
     expect(body.data).toEqual([
-      { documentId: ids.buyer, slug: 'b2b-buyer', name: 'B2B buyer', description: 'Part of a buying team.', goals: [], painPoints: [], touchpoints: [] },
+      {
+        documentId: ids.buyer,
+        slug: 'b2b-buyer',
+        name: 'B2B buyer',
+        description: 'Part of a buying team.',
+        goals: [],
+        painPoints: [],
+        touchpoints: [],
+      },
       {
         documentId: ids.owner,
         slug: 'restaurant-owner',
@@ -99,7 +178,17 @@ describe('GET /api/journey/personas', () => {
 describe('GET /api/journey/content', () => {
   it('merges every tagged type, newest first, published only', async () => {
     const body = await expectOk('/api/journey/content');
-    expect(documentIds(body)).toEqual([ids.i, ids.h, ids.g, ids.f, ids.e, ids.d, ids.c, ids.b, ids.a]);
+    expect(documentIds(body)).toEqual([
+      ids.i,
+      ids.h,
+      ids.g,
+      ids.f,
+      ids.e,
+      ids.d,
+      ids.c,
+      ids.b,
+      ids.a,
+    ]);
     expect(body.meta).toEqual({ pagination: { page: 1, pageSize: 25, pageCount: 1, total: 9 } });
   });
 
@@ -121,7 +210,12 @@ describe('GET /api/journey/content', () => {
       createdAt: expect.any(String),
     });
     // The published version, not the later draft edit; the private field never appears.
-    expect(blog).toMatchObject({ documentId: ids.a, type: 'blog-post', title: 'Why diners book online', slug: 'why-diners-book-online' });
+    expect(blog).toMatchObject({
+      documentId: ids.a,
+      type: 'blog-post',
+      title: 'Why diners book online',
+      slug: 'why-diners-book-online',
+    });
     for (const item of body.data) {
       expect(item).not.toHaveProperty('id');
       expect(item).not.toHaveProperty('internalNotes');
@@ -131,33 +225,58 @@ describe('GET /api/journey/content', () => {
   });
 
   it('filters by one or several stages', async () => {
-    expect(documentIds(await expectOk('/api/journey/content?stage=awareness'))).toEqual([ids.g, ids.d, ids.c, ids.a]);
-    expect(documentIds(await expectOk('/api/journey/content?stage=decision,retention'))).toEqual([ids.h, ids.e]);
+    expect(documentIds(await expectOk('/api/journey/content?stage=awareness'))).toEqual([
+      ids.g,
+      ids.d,
+      ids.c,
+      ids.a,
+    ]);
+    expect(documentIds(await expectOk('/api/journey/content?stage=decision,retention'))).toEqual([
+      ids.h,
+      ids.e,
+    ]);
     expect((await expectOk('/api/journey/content?stage=advocacy')).data).toEqual([]);
   });
 
   it('filters by persona; entries without personas only appear unfiltered', async () => {
-    expect(documentIds(await expectOk('/api/journey/content?persona=b2b-buyer'))).toEqual([ids.d, ids.b]);
-    expect(documentIds(await expectOk('/api/journey/content?persona=restaurant-owner&stage=awareness'))).toEqual([ids.g, ids.a]);
-    // Several personas: any of them, each entry once.
-    expect(documentIds(await expectOk('/api/journey/content?persona=restaurant-owner,b2b-buyer&stage=consideration,awareness'))).toEqual([
-      ids.g,
+    expect(documentIds(await expectOk('/api/journey/content?persona=b2b-buyer'))).toEqual([
       ids.d,
       ids.b,
-      ids.a,
     ]);
+    expect(
+      documentIds(await expectOk('/api/journey/content?persona=restaurant-owner&stage=awareness'))
+    ).toEqual([ids.g, ids.a]);
+    // Several personas: any of them, each entry once.
+    expect(
+      documentIds(
+        await expectOk(
+          '/api/journey/content?persona=restaurant-owner,b2b-buyer&stage=consideration,awareness'
+        )
+      )
+    ).toEqual([ids.g, ids.d, ids.b, ids.a]);
   });
 
   it('filters by type, including a configured type', async () => {
     expect(documentIds(await expectOk('/api/journey/content?type=cta'))).toEqual([ids.i, ids.e]);
-    expect(documentIds(await expectOk('/api/journey/content?type=article,form'))).toEqual([ids.g, ids.f]);
+    expect(documentIds(await expectOk('/api/journey/content?type=article,form'))).toEqual([
+      ids.g,
+      ids.f,
+    ]);
   });
 
   it('serves another locale', async () => {
     const body = await expectOk('/api/journey/content?locale=da');
     expect(body.data).toHaveLength(1);
-    expect(body.data[0]).toMatchObject({ documentId: ids.b, locale: 'da', title: 'Sammenlign bookingsystemer', stage: 'consideration' });
-    expect(body.data[0].personas.map((p: { slug: string }) => p.slug).sort()).toEqual(['b2b-buyer', 'restaurant-owner']);
+    expect(body.data[0]).toMatchObject({
+      documentId: ids.b,
+      locale: 'da',
+      title: 'Sammenlign bookingsystemer',
+      stage: 'consideration',
+    });
+    expect(body.data[0].personas.map((p: { slug: string }) => p.slug).sort()).toEqual([
+      'b2b-buyer',
+      'restaurant-owner',
+    ]);
   });
 
   it('pages the merged list exactly', async () => {
@@ -172,7 +291,10 @@ describe('GET /api/journey/content', () => {
     pages.push(...documentIds(last));
     expect(pages).toEqual(all);
     const beyond = await expectOk('/api/journey/content?pageSize=2&page=6');
-    expect(beyond).toEqual({ data: [], meta: { pagination: { page: 6, pageSize: 2, pageCount: 5, total: 9 } } });
+    expect(beyond).toEqual({
+      data: [],
+      meta: { pagination: { page: 6, pageSize: 2, pageCount: 5, total: 9 } },
+    });
   });
 
   it('pages every sort exactly: each type is cut to the first page*pageSize rows before merging', async () => {
@@ -182,7 +304,9 @@ describe('GET /api/journey/content', () => {
       for (const pageSize of [1, 2, 4]) {
         const paged: string[] = [];
         for (let page = 1; page <= Math.ceil(9 / pageSize); page += 1) {
-          const body = await expectOk(`/api/journey/content?sort=${sort}&pageSize=${pageSize}&page=${page}`);
+          const body = await expectOk(
+            `/api/journey/content?sort=${sort}&pageSize=${pageSize}&page=${page}`
+          );
           expect({ sort, pageSize, pagination: body.meta.pagination }).toEqual({
             sort,
             pageSize,
@@ -196,9 +320,15 @@ describe('GET /api/journey/content', () => {
   });
 
   it('sorts by the documented orders', async () => {
-    expect(documentIds(await expectOk('/api/journey/content?sort=publishedAt:asc&type=blog-post'))).toEqual([ids.a, ids.b, ids.c, ids.h]);
+    expect(
+      documentIds(await expectOk('/api/journey/content?sort=publishedAt:asc&type=blog-post'))
+    ).toEqual([ids.a, ids.b, ids.c, ids.h]);
     // Case-insensitive title (label/name for CTAs and forms).
-    expect((await expectOk('/api/journey/content?sort=title:asc&type=blog-post,cta')).data.map((i: any) => i.title ?? i.label)).toEqual([
+    expect(
+      (await expectOk('/api/journey/content?sort=title:asc&type=blog-post,cta')).data.map(
+        (i: any) => i.title ?? i.label
+      )
+    ).toEqual([
       'apps for small teams',
       'Book a demo',
       'Comparing booking systems',
@@ -207,14 +337,21 @@ describe('GET /api/journey/content', () => {
       'Why diners book online',
     ]);
     // The draft edit of `a` touched only its draft row: published rows keep their updatedAt.
-    expect(documentIds(await expectOk('/api/journey/content?sort=updatedAt:desc&type=blog-post'))).toEqual([ids.h, ids.c, ids.b, ids.a]);
+    expect(
+      documentIds(await expectOk('/api/journey/content?sort=updatedAt:desc&type=blog-post'))
+    ).toEqual([ids.h, ids.c, ids.b, ids.a]);
   });
 });
 
 describe('GET /api/journey/content/next', () => {
   it('returns the content of the following stage and names it', async () => {
-    const body = await expectOk('/api/journey/content/next?stage=awareness&persona=restaurant-owner');
-    expect(body.meta).toEqual({ stage: 'consideration', pagination: { page: 1, pageSize: 25, pageCount: 1, total: 1 } });
+    const body = await expectOk(
+      '/api/journey/content/next?stage=awareness&persona=restaurant-owner'
+    );
+    expect(body.meta).toEqual({
+      stage: 'consideration',
+      pagination: { page: 1, pageSize: 25, pageCount: 1, total: 1 },
+    });
     expect(documentIds(body)).toEqual([ids.b]);
   });
 
@@ -226,23 +363,54 @@ describe('GET /api/journey/content/next', () => {
   });
 
   it.each([
-    ['/api/journey/content/next', '"stage" is required: the stage the visitor is in (one of: awareness, consideration, decision, retention, advocacy).'],
-    ['/api/journey/content/next?stage=awareness,decision', '"stage" takes a single stage here: the stage the visitor is in.'],
-    ['/api/journey/content/next?stage=adv', 'Unknown journey stage "adv". Valid stages: awareness, consideration, decision, retention, advocacy.'],
-    ['/api/journey/content/next?stage=advocacy&persona=nobody', 'Unknown persona "nobody". Known personas: b2b-buyer, restaurant-owner.'],
+    [
+      '/api/journey/content/next',
+      '"stage" is required: the stage the visitor is in (one of: awareness, consideration, decision, retention, advocacy).',
+    ],
+    [
+      '/api/journey/content/next?stage=awareness,decision',
+      '"stage" takes a single stage here: the stage the visitor is in.',
+    ],
+    [
+      '/api/journey/content/next?stage=adv',
+      'Unknown journey stage "adv". Valid stages: awareness, consideration, decision, retention, advocacy.',
+    ],
+    [
+      '/api/journey/content/next?stage=advocacy&persona=nobody',
+      'Unknown persona "nobody". Known personas: b2b-buyer, restaurant-owner.',
+    ],
   ])('%s -> 400', async (url, message) => {
     const response = await http().get(url);
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', message } });
+    expect(response.body).toMatchObject({
+      data: null,
+      error: { status: 400, name: 'ValidationError', message },
+    });
   });
 });
 
 describe('bad input is a 400 that says what is allowed', () => {
   it.each([
-    ['stage=awarness', 'stage', 'Unknown journey stage "awarness". Valid stages: awareness, consideration, decision, retention, advocacy.'],
-    ['persona=chef', 'persona', 'Unknown persona "chef". Known personas: b2b-buyer, restaurant-owner.'],
-    ['persona=secret-persona', 'persona', 'Unknown persona "secret-persona". Known personas: b2b-buyer, restaurant-owner.'],
-    ['type=blog', 'type', 'Unknown type "blog". Valid types: blog-post, landing-page, cta, form, article.'],
+    [
+      'stage=awarness',
+      'stage',
+      'Unknown journey stage "awarness". Valid stages: awareness, consideration, decision, retention, advocacy.',
+    ],
+    [
+      'persona=chef',
+      'persona',
+      'Unknown persona "chef". Known personas: b2b-buyer, restaurant-owner.',
+    ],
+    [
+      'persona=secret-persona',
+      'persona',
+      'Unknown persona "secret-persona". Known personas: b2b-buyer, restaurant-owner.',
+    ],
+    [
+      'type=blog',
+      'type',
+      'Unknown type "blog". Valid types: blog-post, landing-page, cta, form, article.',
+    ],
     ['locale=fr', 'locale', 'Unknown locale "fr". Available locales: en, da.'],
     ['page=0', 'page', '"page" must be a whole number from 1 to 1000000.'],
     ['page=-1', 'page', '"page" must be a whole number from 1 to 1000000.'],
@@ -250,10 +418,26 @@ describe('bad input is a 400 that says what is allowed', () => {
     ['page=99999999999999999999', 'page', '"page" must be a whole number from 1 to 1000000.'],
     ['pageSize=101', 'pageSize', '"pageSize" must be a whole number from 1 to 100 (default 25).'],
     ['pageSize=ten', 'pageSize', '"pageSize" must be a whole number from 1 to 100 (default 25).'],
-    ['sort=title:desc', 'sort', 'Unknown sort "title:desc". Valid sorts: publishedAt:desc, publishedAt:asc, updatedAt:desc, title:asc.'],
-    ['stage=awareness&stage=decision', 'stage', '"stage" was given more than once. Give it once, with several values separated by commas (stage=a,b).'],
-    ['persona[slug]=chef', 'persona', '"persona" must be a plain value, not an object (persona[...]=).'],
-    ['stage=awareness,,decision', 'stage', '"stage" has an empty value; separate values with single commas (stage=a,b).'],
+    [
+      'sort=title:desc',
+      'sort',
+      'Unknown sort "title:desc". Valid sorts: publishedAt:desc, publishedAt:asc, updatedAt:desc, title:asc.',
+    ],
+    [
+      'stage=awareness&stage=decision',
+      'stage',
+      '"stage" was given more than once. Give it once, with several values separated by commas (stage=a,b).',
+    ],
+    [
+      'persona[slug]=chef',
+      'persona',
+      '"persona" must be a plain value, not an object (persona[...]=).',
+    ],
+    [
+      'stage=awareness,,decision',
+      'stage',
+      '"stage" has an empty value; separate values with single commas (stage=a,b).',
+    ],
   ])('%s', async (query, parameter, message) => {
     const response = await http().get(`/api/journey/content?${query}`);
     expect(response.status).toBe(400);
@@ -269,7 +453,9 @@ describe('bad input is a 400 that says what is allowed', () => {
   });
 
   it('names unknown parameters and the allowed ones', async () => {
-    const response = await http().get('/api/journey/content?filters[journeyStage][$eq]=awareness&populate=*');
+    const response = await http().get(
+      '/api/journey/content?filters[journeyStage][$eq]=awareness&populate=*'
+    );
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe(
       'Unknown parameters "filters", "populate". Allowed parameters: stage, persona, type, locale, page, pageSize, sort.'
@@ -308,11 +494,14 @@ describe('permissions', () => {
   });
 
   it('shows personas through Strapi core REST to roles that may read personas', async () => {
-    const url = '/api/articles?filters[journeyStage][$eq]=awareness&filters[personas][slug][$eq]=restaurant-owner&populate=personas';
+    const url =
+      '/api/articles?filters[journeyStage][$eq]=awareness&filters[personas][slug][$eq]=restaurant-owner&populate=personas';
     const body = await expectOk(url);
     expect(body.data).toHaveLength(1);
     expect(body.data[0]).toMatchObject({ documentId: ids.g, journeyStage: 'awareness' });
-    expect(body.data[0].personas.map((p: { slug: string }) => p.slug)).toEqual(['restaurant-owner']);
+    expect(body.data[0].personas.map((p: { slug: string }) => p.slug)).toEqual([
+      'restaurant-owner',
+    ]);
     expect(body.data[0]).not.toHaveProperty('internalNotes');
 
     await setPublicPermission(app.strapi, 'plugin::journey.persona.find', false);

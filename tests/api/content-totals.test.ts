@@ -20,7 +20,11 @@ const content = async (query: string) => {
   statements.length = 0;
   const response = await request(app.strapi.server.httpServer).get(`/api/journey/content?${query}`);
   expect({ query, status: response.status }).toEqual({ query, status: 200 });
-  return { total: response.body.meta.pagination.total as number, items: response.body.data.length as number, counted: countStatements() };
+  return {
+    total: response.body.meta.pagination.total as number,
+    items: response.body.data.length as number,
+    counted: countStatements(),
+  };
 };
 
 /** Runs one SQL statement on a connection of its own, outside Strapi. */
@@ -74,28 +78,61 @@ describe('content totals', () => {
     expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 1 });
     expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 0 });
     // Same filters, another page and page size: the same total.
-    expect(await content('stage=awareness&pageSize=2&page=2')).toEqual({ total: 5, items: 2, counted: 0 });
+    expect(await content('stage=awareness&pageSize=2&page=2')).toEqual({
+      total: 5,
+      items: 2,
+      counted: 0,
+    });
   });
 
   it('keeps totals per filter', async () => {
-    expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).toEqual({ total: 3, items: 2, counted: 1 });
-    expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).toEqual({ total: 3, items: 2, counted: 0 });
+    expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).toEqual({
+      total: 3,
+      items: 2,
+      counted: 1,
+    });
+    expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).toEqual({
+      total: 3,
+      items: 2,
+      counted: 0,
+    });
     expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 0 });
   });
 
   it('knows the total from a page that is not full, without counting', async () => {
-    expect(await content('stage=awareness&pageSize=10')).toEqual({ total: 5, items: 5, counted: 0 });
-    expect(await content('stage=awareness&pageSize=2&page=3')).toEqual({ total: 5, items: 1, counted: 0 });
+    expect(await content('stage=awareness&pageSize=10')).toEqual({
+      total: 5,
+      items: 5,
+      counted: 0,
+    });
+    expect(await content('stage=awareness&pageSize=2&page=3')).toEqual({
+      total: 5,
+      items: 1,
+      counted: 0,
+    });
   });
 
   it('reports the exact total on an empty page past the end', async () => {
-    expect(await content('stage=consideration&pageSize=2&page=3')).toEqual({ total: 0, items: 0, counted: 1 });
-    expect(await content('stage=awareness&pageSize=2&page=9')).toEqual({ total: 5, items: 0, counted: 1 });
+    expect(await content('stage=consideration&pageSize=2&page=3')).toEqual({
+      total: 0,
+      items: 0,
+      counted: 1,
+    });
+    expect(await content('stage=awareness&pageSize=2&page=9')).toEqual({
+      total: 5,
+      items: 0,
+      counted: 1,
+    });
   });
 
   it('recounts after a write through Strapi', async () => {
     expect((await content('stage=awareness&pageSize=2')).counted).toBe(0);
-    await createEntry(app.strapi, { uid: BLOG, data: { title: 'Awareness 6' }, stage: 'awareness', publishedAt: '2026-02-06T10:00:00.000Z' });
+    await createEntry(app.strapi, {
+      uid: BLOG,
+      data: { title: 'Awareness 6' },
+      stage: 'awareness',
+      publishedAt: '2026-02-06T10:00:00.000Z',
+    });
     expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 6, items: 2, counted: 1 });
     expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 6, items: 2, counted: 0 });
   });
@@ -114,8 +151,16 @@ describe('content totals', () => {
   it('counts every time with cacheTotals: false', async () => {
     app.strapi.config.set('plugin::journey.cacheTotals', false);
     try {
-      expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 1 });
-      expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 1 });
+      expect(await content('stage=awareness&pageSize=2')).toEqual({
+        total: 5,
+        items: 2,
+        counted: 1,
+      });
+      expect(await content('stage=awareness&pageSize=2')).toEqual({
+        total: 5,
+        items: 2,
+        counted: 1,
+      });
     } finally {
       app.strapi.config.set('plugin::journey.cacheTotals', true);
     }

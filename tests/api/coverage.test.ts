@@ -22,27 +22,93 @@ const get = (url: string) => http().get(url).set('Authorization', `Bearer ${toke
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
 
 beforeAll(async () => {
-  const first = await bootStrapi({ pluginConfig: { ...CONFIG, stages: [...STAGES, { key: 'retired' }] } });
+  const first = await bootStrapi({
+    pluginConfig: { ...CONFIG, stages: [...STAGES, { key: 'retired' }] },
+  });
   const { strapi } = first;
   const owner = (await createPersona(strapi, { name: 'Owner' })).documentId;
   const buyer = (await createPersona(strapi, { name: 'Buyer' })).documentId;
-  const planned = (await createPersona(strapi, { name: 'Planned', slug: 'planned' }, { publish: false })).documentId;
+  const planned = (
+    await createPersona(strapi, { name: 'Planned', slug: 'planned' }, { publish: false })
+  ).documentId;
   const now = new Date().toISOString();
   const BLOG = 'plugin::journey.blog-post';
 
-  await createEntry(strapi, { uid: BLOG, data: { title: 'b1' }, stage: 'awareness', personas: [owner, buyer], publishedAt: now });
-  const b2 = await createEntry(strapi, { uid: BLOG, data: { title: 'b2' }, stage: 'awareness', personas: [owner], publishedAt: now });
-  await strapi.db.query(BLOG as never).updateMany({ where: { documentId: b2 }, data: { updatedAt: daysAgo(100) } });
-  await createEntry(strapi, { uid: 'plugin::journey.cta', data: { label: 'c1', url: '/c1' }, stage: 'awareness', personas: [owner], publishedAt: now });
-  await createEntry(strapi, { uid: 'plugin::journey.landing-page', data: { title: 'l1' }, stage: 'awareness', publishedAt: now });
-  await createEntry(strapi, { uid: 'plugin::journey.form', data: { name: 'f1' }, stage: 'consideration', personas: [buyer] });
-  const b3 = await createEntry(strapi, { uid: BLOG, data: { title: 'b3' }, stage: 'decision', personas: [owner], publishedAt: now });
+  await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'b1' },
+    stage: 'awareness',
+    personas: [owner, buyer],
+    publishedAt: now,
+  });
+  const b2 = await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'b2' },
+    stage: 'awareness',
+    personas: [owner],
+    publishedAt: now,
+  });
+  await strapi.db
+    .query(BLOG as never)
+    .updateMany({ where: { documentId: b2 }, data: { updatedAt: daysAgo(100) } });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.cta',
+    data: { label: 'c1', url: '/c1' },
+    stage: 'awareness',
+    personas: [owner],
+    publishedAt: now,
+  });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.landing-page',
+    data: { title: 'l1' },
+    stage: 'awareness',
+    publishedAt: now,
+  });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.form',
+    data: { name: 'f1' },
+    stage: 'consideration',
+    personas: [buyer],
+  });
+  const b3 = await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'b3' },
+    stage: 'decision',
+    personas: [owner],
+    publishedAt: now,
+  });
   // Re-staged in its draft only: published still says decision, the latest version consideration.
-  await strapi.documents(BLOG as never).update({ documentId: b3, data: { journeyStage: 'consideration' } } as never);
-  await createEntry(strapi, { uid: 'api::article.article', data: { title: 'a1' }, stage: 'retired', personas: [owner], publishedAt: now });
-  await createEntry(strapi, { uid: BLOG, data: { title: 'b4' }, stage: null, personas: [owner], publishedAt: now });
-  await createEntry(strapi, { uid: BLOG, data: { title: 'b5' }, stage: 'awareness', personas: [owner], publishedAt: now, translations: { da: { title: 'b5 da' } } });
-  await createEntry(strapi, { uid: 'plugin::journey.cta', data: { label: 'c2', url: '/c2' }, stage: 'awareness', personas: [planned] });
+  await strapi
+    .documents(BLOG as never)
+    .update({ documentId: b3, data: { journeyStage: 'consideration' } } as never);
+  await createEntry(strapi, {
+    uid: 'api::article.article',
+    data: { title: 'a1' },
+    stage: 'retired',
+    personas: [owner],
+    publishedAt: now,
+  });
+  await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'b4' },
+    stage: null,
+    personas: [owner],
+    publishedAt: now,
+  });
+  await createEntry(strapi, {
+    uid: BLOG,
+    data: { title: 'b5' },
+    stage: 'awareness',
+    personas: [owner],
+    publishedAt: now,
+    translations: { da: { title: 'b5 da' } },
+  });
+  await createEntry(strapi, {
+    uid: 'plugin::journey.cta',
+    data: { label: 'c2', url: '/c2' },
+    stage: 'awareness',
+    personas: [planned],
+  });
   await first.stop({ keepDatabase: true });
 
   app = await bootStrapi({ pluginConfig: CONFIG, database: first.database });
@@ -53,8 +119,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const cellsOf = (data: any) => Object.fromEntries(data.cells.map((c: any) => [`${c.stage}/${c.persona}`, [c.count, c.stale, c.status]]));
-const totalsOf = (data: any) => Object.fromEntries(data.stageTotals.map((t: any) => [t.stage, [t.count, t.stale, t.status]]));
+const cellsOf = (data: any) =>
+  Object.fromEntries(
+    data.cells.map((c: any) => [`${c.stage}/${c.persona}`, [c.count, c.stale, c.status]])
+  );
+const totalsOf = (data: any) =>
+  Object.fromEntries(data.stageTotals.map((t: any) => [t.stage, [t.count, t.stale, t.status]]));
 
 describe('GET /journey/coverage', () => {
   it('counts published documents per stage x persona (default filters)', async () => {
@@ -81,8 +151,18 @@ describe('GET /journey/coverage', () => {
       'decision/planned': [0, 0, 'gap'],
     });
     // b1 once in its stage total although it has two personas: b1, b2, c1, l1, b5.
-    expect(totalsOf(data)).toEqual({ awareness: [5, 1, 'ok'], consideration: [0, 0, 'gap'], decision: [1, 0, 'thin'] });
-    expect(data.stageTotals[0]).toEqual({ stage: 'awareness', count: 5, stale: 1, minimum: 2, status: 'ok' });
+    expect(totalsOf(data)).toEqual({
+      awareness: [5, 1, 'ok'],
+      consideration: [0, 0, 'gap'],
+      decision: [1, 0, 'thin'],
+    });
+    expect(data.stageTotals[0]).toEqual({
+      stage: 'awareness',
+      count: 5,
+      stale: 1,
+      minimum: 2,
+      status: 'ok',
+    });
     expect(data.untagged).toEqual([
       { stage: 'awareness', count: 1, stale: 0 },
       { stage: 'consideration', count: 0, stale: 0 },
@@ -108,7 +188,11 @@ describe('GET /journey/coverage', () => {
 
   it('counts never-published documents with status=draft', async () => {
     const { data } = (await get('/journey/coverage?status=draft')).body;
-    expect(totalsOf(data)).toEqual({ awareness: [1, 0, 'thin'], consideration: [1, 0, 'ok'], decision: [0, 0, 'gap'] });
+    expect(totalsOf(data)).toEqual({
+      awareness: [1, 0, 'thin'],
+      consideration: [1, 0, 'ok'],
+      decision: [0, 0, 'gap'],
+    });
     expect(cellsOf(data)['awareness/planned']).toEqual([1, 0, 'thin']);
     expect(cellsOf(data)['consideration/buyer']).toEqual([1, 0, 'ok']);
     expect(data.noStage).toEqual({ count: 0, stale: 0 });
@@ -118,7 +202,11 @@ describe('GET /journey/coverage', () => {
   it('counts every document at its latest version with status=all', async () => {
     const { data } = (await get('/journey/coverage?status=all')).body;
     // awareness: b1, b2, c1, l1, b5, c2; consideration: f1 and b3 (re-staged draft).
-    expect(totalsOf(data)).toEqual({ awareness: [6, 1, 'ok'], consideration: [2, 0, 'ok'], decision: [0, 0, 'gap'] });
+    expect(totalsOf(data)).toEqual({
+      awareness: [6, 1, 'ok'],
+      consideration: [2, 0, 'ok'],
+      decision: [0, 0, 'gap'],
+    });
     expect(cellsOf(data)['consideration/owner']).toEqual([1, 0, 'ok']);
     expect(data.noStage).toEqual({ count: 1, stale: 0 });
     expect(data.unknown).toEqual([{ stage: 'retired', count: 1, stale: 0 }]);
@@ -126,7 +214,11 @@ describe('GET /journey/coverage', () => {
 
   it('counts each locale for itself', async () => {
     const { data } = (await get('/journey/coverage?locale=da')).body;
-    expect(totalsOf(data)).toEqual({ awareness: [1, 0, 'thin'], consideration: [0, 0, 'gap'], decision: [0, 0, 'gap'] });
+    expect(totalsOf(data)).toEqual({
+      awareness: [1, 0, 'thin'],
+      consideration: [0, 0, 'gap'],
+      decision: [0, 0, 'gap'],
+    });
     expect(cellsOf(data)['awareness/owner']).toEqual([1, 0, 'thin']);
     // The article type is localized too, but has no Danish version.
     expect(data.unknown).toEqual([]);
@@ -143,19 +235,34 @@ describe('GET /journey/coverage', () => {
   it.each([
     ['status=live', 'status', '"status" must be one of: published, draft, all; got "live".'],
     ['fresh=yes', 'fresh', '"fresh" must be one of: true, false; got "yes".'],
-    ['type=blog', 'type', 'Unknown type "blog". Valid types: blog-post, landing-page, cta, form, article.'],
+    [
+      'type=blog',
+      'type',
+      'Unknown type "blog". Valid types: blog-post, landing-page, cta, form, article.',
+    ],
     ['locale=xx', 'locale', 'Unknown locale "xx". Available locales: en, da.'],
-    ['status=draft&status=all', 'status', '"status" was given more than once. Give it once, with several values separated by commas (status=a,b).'],
+    [
+      'status=draft&status=all',
+      'status',
+      '"status" was given more than once. Give it once, with several values separated by commas (status=a,b).',
+    ],
   ])('rejects %s with a 400', async (query, parameter, message) => {
     const response = await get(`/journey/coverage?${query}`);
     expect(response.status).toBe(400);
-    expect(response.body.error).toMatchObject({ status: 400, name: 'ValidationError', message, details: { errors: [{ path: [parameter] }] } });
+    expect(response.body.error).toMatchObject({
+      status: 400,
+      name: 'ValidationError',
+      message,
+      details: { errors: [{ path: [parameter] }] },
+    });
   });
 
   it('rejects unknown parameters, naming the allowed ones', async () => {
     const response = await get('/journey/coverage?stage=awareness');
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe('Unknown parameter "stage". Allowed parameters: type, locale, status, fresh.');
+    expect(response.body.error.message).toBe(
+      'Unknown parameter "stage". Allowed parameters: type, locale, status, fresh.'
+    );
   });
 });
 
@@ -164,7 +271,9 @@ describe('GET /journey/coverage/export', () => {
     const response = await get('/journey/coverage/export?format=csv');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="journey-coverage-en-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="journey-coverage-en-\d{4}-\d{2}-\d{2}\.csv"$/
+    );
     const lines = response.text.trim().split('\r\n');
     expect(lines[0]).toBe('stage,stageLabel,persona,personaName,count,stale,minimum,status');
     expect(lines).toContain('awareness,Awareness,owner,Owner,4,1,2,excess');
@@ -196,7 +305,11 @@ describe('GET /journey/coverage/options', () => {
       data: {
         types: [
           { name: 'blog-post', uid: 'plugin::journey.blog-post', displayName: 'Blog post' },
-          { name: 'landing-page', uid: 'plugin::journey.landing-page', displayName: 'Landing page' },
+          {
+            name: 'landing-page',
+            uid: 'plugin::journey.landing-page',
+            displayName: 'Landing page',
+          },
           { name: 'cta', uid: 'plugin::journey.cta', displayName: 'Call to action' },
           { name: 'form', uid: 'plugin::journey.form', displayName: 'Form' },
           { name: 'article', uid: 'api::article.article', displayName: 'Article' },
@@ -212,41 +325,73 @@ describe('GET /journey/coverage/options', () => {
 
 describe('who may read coverage', () => {
   it('registers the RBAC action shown in Settings > Roles', () => {
-    const action = app.strapi.service('admin::permission').actionProvider.get('plugin::journey.coverage.read');
-    expect(action).toMatchObject({ section: 'plugins', displayName: 'Read coverage', pluginName: 'journey' });
+    const action = app.strapi
+      .service('admin::permission')
+      .actionProvider.get('plugin::journey.coverage.read');
+    expect(action).toMatchObject({
+      section: 'plugins',
+      displayName: 'Read coverage',
+      pluginName: 'journey',
+    });
   });
 
-  it.each(['/journey/coverage', '/journey/coverage/export', '/journey/coverage/options'])('%s: 401 without an admin token', async (url) => {
-    const response = await http().get(url);
-    expect(response.status).toBe(401);
-    expect(response.body.error).toMatchObject({ status: 401, name: 'UnauthorizedError' });
-  });
+  it.each(['/journey/coverage', '/journey/coverage/export', '/journey/coverage/options'])(
+    '%s: 401 without an admin token',
+    async (url) => {
+      const response = await http().get(url);
+      expect(response.status).toBe(401);
+      expect(response.body.error).toMatchObject({ status: 401, name: 'UnauthorizedError' });
+    }
+  );
 
   it('403 for an admin role without the action, 200 once granted', async () => {
-    const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+    const editor = await app.strapi.db
+      .query('admin::role')
+      .findOne({ where: { code: 'strapi-editor' } });
     const editorToken = await adminToken(app.strapi, editor.id);
-    for (const url of ['/journey/coverage', '/journey/coverage/export', '/journey/coverage/options']) {
+    for (const url of [
+      '/journey/coverage',
+      '/journey/coverage/export',
+      '/journey/coverage/options',
+    ]) {
       const denied = await http().get(url).set('Authorization', `Bearer ${editorToken}`);
       expect({ url, status: denied.status }).toEqual({ url, status: 403 });
     }
-    await app.strapi.service('admin::role').addPermissions(editor.id, [
-      { action: 'plugin::journey.coverage.read', subject: null, properties: {}, conditions: [] },
-    ]);
-    const allowed = await http().get('/journey/coverage').set('Authorization', `Bearer ${editorToken}`);
+    await app.strapi
+      .service('admin::role')
+      .addPermissions(editor.id, [
+        { action: 'plugin::journey.coverage.read', subject: null, properties: {}, conditions: [] },
+      ]);
+    const allowed = await http()
+      .get('/journey/coverage')
+      .set('Authorization', `Bearer ${editorToken}`);
     expect(allowed.status).toBe(200);
   });
 
   it('is on the content API for API tokens that hold coverage.find, and no role by default', async () => {
     expect((await http().get('/api/journey/coverage')).status).toBe(403);
     const tokens = app.strapi.service('admin::api-token');
-    const contentOnly = await tokens.create({ name: 'frontend', type: 'custom', lifespan: null, permissions: ['plugin::journey.content.find'] });
-    const dashboard = await tokens.create({ name: 'dashboard', type: 'custom', lifespan: null, permissions: ['plugin::journey.coverage.find'] });
+    const contentOnly = await tokens.create({
+      name: 'frontend',
+      type: 'custom',
+      lifespan: null,
+      permissions: ['plugin::journey.content.find'],
+    });
+    const dashboard = await tokens.create({
+      name: 'dashboard',
+      type: 'custom',
+      lifespan: null,
+      permissions: ['plugin::journey.coverage.find'],
+    });
 
-    const asContent = (url: string) => http().get(url).set('Authorization', `Bearer ${contentOnly.accessKey}`);
+    const asContent = (url: string) =>
+      http().get(url).set('Authorization', `Bearer ${contentOnly.accessKey}`);
     expect((await asContent('/api/journey/content')).status).toBe(200);
     expect((await asContent('/api/journey/coverage')).status).toBe(403);
 
-    const response = await http().get('/api/journey/coverage?fresh=true').set('Authorization', `Bearer ${dashboard.accessKey}`);
+    const response = await http()
+      .get('/api/journey/coverage?fresh=true')
+      .set('Authorization', `Bearer ${dashboard.accessKey}`);
     expect(response.status).toBe(200);
     expect(totalsOf(response.body.data).awareness).toEqual([4, 1, 'ok']);
   });
@@ -256,10 +401,12 @@ describe('config drift and renames', () => {
   it('rejects the removed stage on the content API with a clear 400', async () => {
     const response = await http().get('/api/journey/content?stage=retired');
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe('Unknown journey stage "retired". Valid stages: awareness, consideration, decision.');
+    expect(response.body.error.message).toBe(
+      'Unknown journey stage "retired". Valid stages: awareness, consideration, decision.'
+    );
   });
 
-  it('keeps a renamed persona\'s slug and links', async () => {
+  it("keeps a renamed persona's slug and links", async () => {
     const personas = app.strapi.documents('plugin::journey.persona' as never) as any;
     const owner = await personas.findFirst({ filters: { slug: 'owner' } });
     const before = cellsOf((await get('/journey/coverage?status=all')).body.data);

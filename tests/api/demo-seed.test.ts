@@ -1,9 +1,4 @@
-import {
-  DEMO_ADMIN,
-  DEMO_LOCALES,
-  seedDemoContent,
-  setUpDemo,
-} from '../../playground/src/seed';
+import { DEMO_ADMIN, DEMO_LOCALES, seedDemoContent, setUpDemo } from '../../playground/src/seed';
 import {
   DEMO_BLOG_POSTS,
   DEMO_CTAS,
@@ -13,7 +8,12 @@ import {
 } from '../../playground/src/seed/demo-content';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
-const TYPES = ['plugin::journey.blog-post', 'plugin::journey.landing-page', 'plugin::journey.cta', 'plugin::journey.form'];
+const TYPES = [
+  'plugin::journey.blog-post',
+  'plugin::journey.landing-page',
+  'plugin::journey.cta',
+  'plugin::journey.form',
+];
 const ALL_ENTRIES = [...DEMO_BLOG_POSTS, ...DEMO_LANDING_PAGES, ...DEMO_CTAS, ...DEMO_FORMS];
 
 let app: TestApp;
@@ -29,8 +29,12 @@ const snapshot = async () => {
   const counts: Record<string, number> = {};
   for (const uid of ['plugin::journey.persona', ...TYPES]) {
     counts[`${uid} rows`] = await app.strapi.db.query(uid as never).count();
-    counts[`${uid} en published`] = await app.strapi.documents(uid as never).count({ status: 'published', locale: 'en' } as never);
-    counts[`${uid} en drafts`] = await app.strapi.documents(uid as never).count({ status: 'draft', locale: 'en' } as never);
+    counts[`${uid} en published`] = await app.strapi
+      .documents(uid as never)
+      .count({ status: 'published', locale: 'en' } as never);
+    counts[`${uid} en drafts`] = await app.strapi
+      .documents(uid as never)
+      .count({ status: 'draft', locale: 'en' } as never);
   }
   return counts;
 };
@@ -41,10 +45,18 @@ describe('demo content', () => {
     expect(DEMO_PERSONAS.length).toBeLessThanOrEqual(6);
     expect(ALL_ENTRIES.length).toBeGreaterThanOrEqual(40);
     const stages = new Set(ALL_ENTRIES.map((entry) => entry.stage));
-    expect([...stages].sort()).toEqual(['advocacy', 'awareness', 'consideration', 'decision', 'retention']);
+    expect([...stages].sort()).toEqual([
+      'advocacy',
+      'awareness',
+      'consideration',
+      'decision',
+      'retention',
+    ]);
     // One stage with a single entry, and a persona with nothing at the decision stage.
     expect(ALL_ENTRIES.filter((entry) => entry.stage === 'advocacy')).toHaveLength(1);
-    expect(ALL_ENTRIES.filter((e) => e.stage === 'decision' && e.personas.includes('consulting-client'))).toHaveLength(0);
+    expect(
+      ALL_ENTRIES.filter((e) => e.stage === 'decision' && e.personas.includes('consulting-client'))
+    ).toHaveLength(0);
     expect(ALL_ENTRIES.some((entry) => !entry.published)).toBe(true);
     expect(ALL_ENTRIES.some((entry) => entry.da)).toBe(true);
     expect(DEMO_LOCALES.map((l) => l.code)).toEqual(['en', 'da']);
@@ -52,11 +64,19 @@ describe('demo content', () => {
 
   it('seeds everything once, and seeding again creates nothing', async () => {
     const first = await seedDemoContent(app.strapi);
-    expect(first).toEqual({ personasCreated: DEMO_PERSONAS.length, entriesCreated: ALL_ENTRIES.length, entriesSkipped: 0 });
+    expect(first).toEqual({
+      personasCreated: DEMO_PERSONAS.length,
+      entriesCreated: ALL_ENTRIES.length,
+      entriesSkipped: 0,
+    });
     const afterFirst = await snapshot();
 
     const second = await seedDemoContent(app.strapi);
-    expect(second).toEqual({ personasCreated: 0, entriesCreated: 0, entriesSkipped: ALL_ENTRIES.length });
+    expect(second).toEqual({
+      personasCreated: 0,
+      entriesCreated: 0,
+      entriesSkipped: ALL_ENTRIES.length,
+    });
     expect(await snapshot()).toEqual(afterFirst);
 
     const publishedEn = TYPES.reduce((sum, uid) => sum + afterFirst[`${uid} en published`], 0);
@@ -72,7 +92,9 @@ describe('demo content', () => {
       populate: ['personas'],
     } as never)) as any;
     expect(danish.journeyStage).toBe(withDanish.stage);
-    expect(danish.personas.map((p: { slug: string }) => p.slug).sort()).toEqual([...withDanish.personas].sort());
+    expect(danish.personas.map((p: { slug: string }) => p.slug).sort()).toEqual(
+      [...withDanish.personas].sort()
+    );
   });
 
   it('creates the demo admin only in development and only when no admin exists', async () => {
@@ -87,7 +109,9 @@ describe('demo content', () => {
       await setUpDemo(app.strapi);
       expect(await users.exists({ email: DEMO_ADMIN.email })).toBe(true);
       await setUpDemo(app.strapi); // an admin exists now: nothing happens
-      expect(await app.strapi.db.query('admin::user').count({ where: { email: DEMO_ADMIN.email } })).toBe(1);
+      expect(
+        await app.strapi.db.query('admin::user').count({ where: { email: DEMO_ADMIN.email } })
+      ).toBe(1);
     } finally {
       process.env.NODE_ENV = previous;
     }

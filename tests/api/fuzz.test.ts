@@ -68,7 +68,23 @@ const VALID = {
   pageSize: ['1', '5', '25', '100'],
   sort: ['publishedAt:desc', 'publishedAt:asc', 'updatedAt:desc', 'title:asc'],
 };
-const KEYS = [...Object.keys(VALID), 'filters', 'populate', 'fields', 'status', 'publicationState', 'locale[]', 'stage[$ne]', 'filters[journeyStage][$eq]', 'filters[$or][0][publishedAt][$null]', 'pagination[pageSize]', '__proto__', 'constructor[prototype][x]', 'ståge', ''];
+const KEYS = [
+  ...Object.keys(VALID),
+  'filters',
+  'populate',
+  'fields',
+  'status',
+  'publicationState',
+  'locale[]',
+  'stage[$ne]',
+  'filters[journeyStage][$eq]',
+  'filters[$or][0][publishedAt][$null]',
+  'pagination[pageSize]',
+  '__proto__',
+  'constructor[prototype][x]',
+  'ståge',
+  '',
+];
 
 const enc = encodeURIComponent;
 
@@ -82,8 +98,10 @@ const randomQuery = (random: () => number) => {
     const value = good && random() < 0.55 ? pick(good) : pick(NASTY_VALUES);
     const style = random();
     if (style < 0.7) parts.push(`${enc(key)}=${enc(value)}`);
-    else if (style < 0.8) parts.push(`${key}[]=${enc(value)}&${key}[]=${enc(value)}`); // arrays
-    else if (style < 0.9) parts.push(`${key}[$eq]=${enc(value)}`); // nested objects / operators
+    else if (style < 0.8)
+      parts.push(`${key}[]=${enc(value)}&${key}[]=${enc(value)}`); // arrays
+    else if (style < 0.9)
+      parts.push(`${key}[$eq]=${enc(value)}`); // nested objects / operators
     else parts.push(`${enc(key)}=${enc(value)}&${enc(key)}=${enc(pick(NASTY_VALUES))}`); // repeated keys
   }
   return parts.join('&');
@@ -101,10 +119,19 @@ beforeAll(async () => {
   const buyer = await createPersona(strapi, { name: 'B2B buyer' });
   await createPersona(strapi, { name: 'Secret persona' }, { publish: false });
   const stages = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'];
-  const uids = ['plugin::journey.blog-post', 'plugin::journey.landing-page', 'api::article.article'];
+  const uids = [
+    'plugin::journey.blog-post',
+    'plugin::journey.landing-page',
+    'api::article.article',
+  ];
   for (let i = 0; i < 24; i += 1) {
     const uid = uids[i % uids.length];
-    const personas = [[], [owner.documentId], [buyer.documentId], [owner.documentId, buyer.documentId]][i % 4];
+    const personas = [
+      [],
+      [owner.documentId],
+      [buyer.documentId],
+      [owner.documentId, buyer.documentId],
+    ][i % 4];
     const publish = i % 3 !== 0;
     const title = `Entry ${i}`;
     const documentId = await createEntry(strapi, {
@@ -119,7 +146,10 @@ beforeAll(async () => {
     else {
       publishedTitles.set(documentId, title);
       // A later draft edit: the API must keep serving the published title.
-      if (i % 5 === 0) await strapi.documents(uid as never).update({ documentId, data: { title: `DRAFT ${i}` } } as never);
+      if (i % 5 === 0)
+        await strapi
+          .documents(uid as never)
+          .update({ documentId, data: { title: `DRAFT ${i}` } } as never);
     }
   }
   token = await adminToken(strapi);
@@ -130,13 +160,23 @@ afterAll(async () => {
 });
 
 /** Long URLs would drown the report; the seed reproduces the full one. */
-const short = (url: string) => (url.length > 300 ? `${url.slice(0, 300)}... (${url.length} chars)` : url);
+const short = (url: string) =>
+  url.length > 300 ? `${url.slice(0, 300)}... (${url.length} chars)` : url;
 
 const expectStrapiError = (longUrl: string, status: number, body: any) => {
   const url = short(longUrl);
   expect(status).toBeGreaterThanOrEqual(400);
   expect(status).toBeLessThan(500);
-  expect({ url, status, shape: body && { data: body.data, status: body.error?.status, name: typeof body.error?.name, message: typeof body.error?.message } }).toEqual({
+  expect({
+    url,
+    status,
+    shape: body && {
+      data: body.data,
+      status: body.error?.status,
+      name: typeof body.error?.name,
+      message: typeof body.error?.message,
+    },
+  }).toEqual({
     url,
     status,
     shape: { data: null, status, name: 'string', message: 'string' },
@@ -153,13 +193,15 @@ describe('fuzzing the content API', () => {
       const url = `${path}?${randomQuery(random)}`;
       const response = await request(app.strapi.server.httpServer).get(url);
       tally[response.status] = (tally[response.status] ?? 0) + 1;
-      if (response.status >= 500) throw new Error(`5xx for ${short(url)}: ${JSON.stringify(response.body)}`);
+      if (response.status >= 500)
+        throw new Error(`5xx for ${short(url)}: ${JSON.stringify(response.body)}`);
       if (response.status !== 200) {
         expectStrapiError(url, response.status, response.body);
         continue;
       }
       for (const item of response.body.data) {
-        if (draftOnly.has(item.documentId)) throw new Error(`draft leaked for ${short(url)}: ${item.documentId}`);
+        if (draftOnly.has(item.documentId))
+          throw new Error(`draft leaked for ${short(url)}: ${item.documentId}`);
         if ('internalNotes' in item) throw new Error(`private field leaked for ${short(url)}`);
         if (!item.publishedAt) throw new Error(`unpublished item for ${short(url)}`);
         if (item.locale === 'en' && item.title !== publishedTitles.get(item.documentId)) {
@@ -208,9 +250,12 @@ describe('fuzzing the coverage API', () => {
         return `${key}=${enc(values[Math.floor(random() * values.length)])}`;
       }).join('&');
       const url = `${path}?${query}`;
-      const response = await request(app.strapi.server.httpServer).get(url).set('Authorization', `Bearer ${token}`);
+      const response = await request(app.strapi.server.httpServer)
+        .get(url)
+        .set('Authorization', `Bearer ${token}`);
       tally[response.status] = (tally[response.status] ?? 0) + 1;
-      if (response.status >= 500) throw new Error(`5xx for ${short(url)}: ${JSON.stringify(response.body)}`);
+      if (response.status >= 500)
+        throw new Error(`5xx for ${short(url)}: ${JSON.stringify(response.body)}`);
       if (response.status !== 200) expectStrapiError(url, response.status, response.body);
     }
     expect(tally['200']).toBeGreaterThan(0);

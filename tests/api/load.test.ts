@@ -54,9 +54,14 @@ const startWriter = () => {
     const stages = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'];
     while (running) {
       try {
-        const post = await posts().create({ data: { title: `Load ${writes}`, journeyStage: stages[writes % 5] } });
+        const post = await posts().create({
+          data: { title: `Load ${writes}`, journeyStage: stages[writes % 5] },
+        });
         await posts().publish({ documentId: post.documentId });
-        await posts().update({ documentId: post.documentId, data: { journeyStage: stages[(writes + 2) % 5] } });
+        await posts().update({
+          documentId: post.documentId,
+          data: { journeyStage: stages[(writes + 2) % 5] },
+        });
         writes += 3;
       } catch (error) {
         errors.push((error as Error).message);
@@ -84,14 +89,23 @@ const load = (requests: autocannon.Request[], headers: Record<string, string> = 
   });
 
 const summary = (name: string, result: autocannon.Result, writes: number) =>
-  `${name}: ${result.requests.total} requests in ${(result.duration).toFixed(1)} s (${Math.round(result.requests.average)} req/s), ` +
+  `${name}: ${result.requests.total} requests in ${result.duration.toFixed(1)} s (${Math.round(result.requests.average)} req/s), ` +
   `latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ` +
   `${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts; ${writes} writes meanwhile`;
 
 /** Prints the figures, then requires zero failed requests and zero failed writes. */
-const expectCleanRun = (name: string, result: autocannon.Result, writer: { writes: number; errors: string[] }) => {
+const expectCleanRun = (
+  name: string,
+  result: autocannon.Result,
+  writer: { writes: number; errors: string[] }
+) => {
   console.log(summary(name, result, writer.writes));
-  expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts, writeErrors: writer.errors }).toEqual({
+  expect({
+    errors: result.errors,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    writeErrors: writer.errors,
+  }).toEqual({
     errors: 0,
     non2xx: 0,
     timeouts: 0,
@@ -102,23 +116,37 @@ const expectCleanRun = (name: string, result: autocannon.Result, writer: { write
 };
 
 describe(`bounded load: ${CONNECTIONS} connections, ${LOAD_REQUESTS} requests each run, with writes`, () => {
-  it('serves the content endpoint with zero errors', async () => {
-    const writer = startWriter();
-    const result = await load([
-      { method: 'GET', path: '/api/journey/content?stage=awareness&persona=restaurant-owner&pageSize=25' },
-      { method: 'GET', path: '/api/journey/content?pageSize=10&page=2' },
-      { method: 'GET', path: '/api/journey/content?type=blog-post,cta&sort=title:asc' },
-      { method: 'GET', path: '/api/journey/content/next?stage=awareness' },
-    ]);
-    expectCleanRun('content', result, await writer.stop());
-  }, RUN_TIMEOUT_MS);
+  it(
+    'serves the content endpoint with zero errors',
+    async () => {
+      const writer = startWriter();
+      const result = await load([
+        {
+          method: 'GET',
+          path: '/api/journey/content?stage=awareness&persona=restaurant-owner&pageSize=25',
+        },
+        { method: 'GET', path: '/api/journey/content?pageSize=10&page=2' },
+        { method: 'GET', path: '/api/journey/content?type=blog-post,cta&sort=title:asc' },
+        { method: 'GET', path: '/api/journey/content/next?stage=awareness' },
+      ]);
+      expectCleanRun('content', result, await writer.stop());
+    },
+    RUN_TIMEOUT_MS
+  );
 
-  it('serves coverage with zero errors', async () => {
-    const writer = startWriter();
-    const result = await load(
-      [{ method: 'GET', path: '/journey/coverage' }, { method: 'GET', path: '/journey/coverage?status=all&fresh=true' }],
-      { authorization: `Bearer ${token}` }
-    );
-    expectCleanRun('coverage', result, await writer.stop());
-  }, RUN_TIMEOUT_MS);
+  it(
+    'serves coverage with zero errors',
+    async () => {
+      const writer = startWriter();
+      const result = await load(
+        [
+          { method: 'GET', path: '/journey/coverage' },
+          { method: 'GET', path: '/journey/coverage?status=all&fresh=true' },
+        ],
+        { authorization: `Bearer ${token}` }
+      );
+      expectCleanRun('coverage', result, await writer.stop());
+    },
+    RUN_TIMEOUT_MS
+  );
 });

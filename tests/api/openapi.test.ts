@@ -23,13 +23,33 @@ describe('GET /api/journey/openapi.json', () => {
     expect(document.info.version).toBe(pkg.version);
 
     const described = Object.keys(document.paths).sort();
-    const routed = contentApiRoutes.routes.map((route) => route.path).filter((path) => path !== '/openapi.json').sort();
+    const routed = contentApiRoutes.routes
+      .map((route) => route.path)
+      .filter((path) => path !== '/openapi.json')
+      .sort();
     expect(described).toEqual(routed);
 
-    const parameters = document.paths['/content'].get.parameters.map((p: { name: string }) => p.name);
+    const parameters = document.paths['/content'].get.parameters.map(
+      (p: { name: string }) => p.name
+    );
     expect(parameters).toEqual([...CONTENT_QUERY_PARAMETERS]);
-    expect(document.components.schemas.Stage.properties.key.enum).toEqual(['awareness', 'consideration', 'decision', 'retention', 'advocacy']);
-    expect(document.components.schemas.ContentItem.properties.type.enum).toEqual(['blog-post', 'landing-page', 'cta', 'form', 'article']);
-    expect(document.paths['/content'].get.parameters.find((p: { name: string }) => p.name === 'locale').schema.enum).toEqual(['en', 'da']);
+    expect(document.components.schemas.Stage.properties.key.enum).toEqual([
+      'awareness',
+      'consideration',
+      'decision',
+      'retention',
+      'advocacy',
+    ]);
+    expect(document.components.schemas.ContentItem.properties.type.enum).toEqual([
+      'blog-post',
+      'landing-page',
+      'cta',
+      'form',
+      'article',
+    ]);
+    expect(
+      document.paths['/content'].get.parameters.find((p: { name: string }) => p.name === 'locale')
+        .schema.enum
+    ).toEqual(['en', 'da']);
   });
 });

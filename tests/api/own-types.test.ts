@@ -23,13 +23,31 @@ const LEGACY = {
 
 describe('tagging configured content types: startup errors', () => {
   it.each([
-    [{ contentTypes: ['api::homepage.homepage'] }, 'contentTypes[0] ("api::homepage.homepage"): only collection types can be tagged; this is a single type.'],
-    [{ contentTypes: ['api::legacy.legacy'] }, 'contentTypes[0] ("api::legacy.legacy"): it already has an attribute named "journeyStage". Rename that attribute first.'],
-    [{ contentTypes: ['api::article.article', 'api::nope.nope'] }, 'contentTypes[1] ("api::nope.nope"): no such content type.'],
-    [{ contentTypes: [{ uid: 'api::article.article', name: 'blog-post' }] }, 'contentTypes[0] ("api::article.article"): the name "blog-post" is taken by plugin::journey.blog-post. Give it another with { uid, name }.'],
+    [
+      { contentTypes: ['api::homepage.homepage'] },
+      'contentTypes[0] ("api::homepage.homepage"): only collection types can be tagged; this is a single type.',
+    ],
+    [
+      { contentTypes: ['api::legacy.legacy'] },
+      'contentTypes[0] ("api::legacy.legacy"): it already has an attribute named "journeyStage". Rename that attribute first.',
+    ],
+    [
+      { contentTypes: ['api::article.article', 'api::nope.nope'] },
+      'contentTypes[1] ("api::nope.nope"): no such content type.',
+    ],
+    [
+      { contentTypes: [{ uid: 'api::article.article', name: 'blog-post' }] },
+      'contentTypes[0] ("api::article.article"): the name "blog-post" is taken by plugin::journey.blog-post. Give it another with { uid, name }.',
+    ],
   ])('%j refuses to start', async (pluginConfig, message) => {
-    const boot = bootStrapi({ pluginConfig, extraContentTypes: { homepage: HOMEPAGE, legacy: LEGACY } });
-    boot.then((app) => app.stop(), () => undefined);
+    const boot = bootStrapi({
+      pluginConfig,
+      extraContentTypes: { homepage: HOMEPAGE, legacy: LEGACY },
+    });
+    boot.then(
+      (app) => app.stop(),
+      () => undefined
+    );
     await expect(boot).rejects.toThrow(`Error regarding journey config: ${message}`);
   });
 });
@@ -38,18 +56,40 @@ describe('tagging a type that already has content', () => {
   it('keeps existing rows intact, adds the fields, and serves the type everywhere', async () => {
     const database = await createTestDatabase();
     let app = await bootStrapi({ pluginConfig: { contentTypes: [] }, database });
-    expect((app.strapi.contentType(ARTICLE as never) as any).attributes.journeyStage).toBeUndefined();
+    expect(
+      (app.strapi.contentType(ARTICLE as never) as any).attributes.journeyStage
+    ).toBeUndefined();
     const articles = () => app.strapi.documents(ARTICLE as never) as any;
-    const published = await articles().create({ data: { title: 'Existing and live', internalNotes: 'keep me' } });
+    const published = await articles().create({
+      data: { title: 'Existing and live', internalNotes: 'keep me' },
+    });
     await articles().publish({ documentId: published.documentId });
-    await articles().update({ documentId: published.documentId, locale: 'da', data: { title: 'Eksisterende' } });
+    await articles().update({
+      documentId: published.documentId,
+      locale: 'da',
+      data: { title: 'Eksisterende' },
+    });
     const draft = await articles().create({ data: { title: 'Existing draft' } });
-    const before = await app.strapi.db.connection('articles').select('id', 'document_id', 'title', 'internal_notes', 'locale', 'published_at').orderBy('id');
+    const before = await app.strapi.db
+      .connection('articles')
+      .select('id', 'document_id', 'title', 'internal_notes', 'locale', 'published_at')
+      .orderBy('id');
     await app.stop({ keepDatabase: true });
 
     app = await restartStrapi({ pluginConfig: { contentTypes: [ARTICLE] }, database });
     try {
-      const after = await app.strapi.db.connection('articles').select('id', 'document_id', 'title', 'internal_notes', 'locale', 'published_at', 'journey_stage').orderBy('id');
+      const after = await app.strapi.db
+        .connection('articles')
+        .select(
+          'id',
+          'document_id',
+          'title',
+          'internal_notes',
+          'locale',
+          'published_at',
+          'journey_stage'
+        )
+        .orderBy('id');
       expect(after.map(({ journey_stage: _stage, ...row }: any) => row)).toEqual(before);
       expect(after.every((row: any) => row.journey_stage === null)).toBe(true);
 
@@ -60,37 +100,56 @@ describe('tagging a type that already has content', () => {
         data: { journeyStage: 'awareness', personas: [owner.documentId] },
         populate: ['personas'],
       });
-      expect([retagged.title, retagged.journeyStage, retagged.personas.map((p: any) => p.slug)]).toEqual([
-        'Existing draft',
-        'awareness',
-        ['restaurant-owner'],
-      ]);
-      await expect(articles().update({ documentId: draft.documentId, data: { journeyStage: 'nope' } })).rejects.toThrow(
+      expect([
+        retagged.title,
+        retagged.journeyStage,
+        retagged.personas.map((p: any) => p.slug),
+      ]).toEqual(['Existing draft', 'awareness', ['restaurant-owner']]);
+      await expect(
+        articles().update({ documentId: draft.documentId, data: { journeyStage: 'nope' } })
+      ).rejects.toThrow(
         'Unknown journey stage "nope". Valid stages: awareness, consideration, decision, retention, advocacy.'
       );
       // The entry that was live before tagging gets a stage and a persona, and is re-published.
-      await articles().update({ documentId: published.documentId, data: { journeyStage: 'awareness', personas: [owner.documentId] } });
+      await articles().update({
+        documentId: published.documentId,
+        data: { journeyStage: 'awareness', personas: [owner.documentId] },
+      });
       await articles().publish({ documentId: published.documentId });
       const http = request(app.strapi.server.httpServer);
 
-      const rest = await http.get('/api/articles?filters[journeyStage][$eq]=awareness&filters[personas][slug][$eq]=restaurant-owner&populate=personas');
+      const rest = await http.get(
+        '/api/articles?filters[journeyStage][$eq]=awareness&filters[personas][slug][$eq]=restaurant-owner&populate=personas'
+      );
       expect(rest.status).toBe(200);
-      expect(rest.body.data.map((a: any) => [a.title, a.journeyStage, a.personas.map((p: any) => p.slug)])).toEqual([
-        ['Existing and live', 'awareness', ['restaurant-owner']],
+      expect(
+        rest.body.data.map((a: any) => [
+          a.title,
+          a.journeyStage,
+          a.personas.map((p: any) => p.slug),
+        ])
+      ).toEqual([['Existing and live', 'awareness', ['restaurant-owner']]]);
+
+      const content = await http.get(
+        '/api/journey/content?type=article&stage=awareness&persona=restaurant-owner'
+      );
+      expect(content.body.data.map((a: any) => [a.type, a.title])).toEqual([
+        ['article', 'Existing and live'],
       ]);
 
-      const content = await http.get('/api/journey/content?type=article&stage=awareness&persona=restaurant-owner');
-      expect(content.body.data.map((a: any) => [a.type, a.title])).toEqual([['article', 'Existing and live']]);
-
       const token = await adminToken(app.strapi);
-      const coverage = await http.get('/journey/coverage?type=article').set('Authorization', `Bearer ${token}`);
+      const coverage = await http
+        .get('/journey/coverage?type=article')
+        .set('Authorization', `Bearer ${token}`);
       expect(coverage.body.data.stageTotals[0]).toMatchObject({ stage: 'awareness', count: 1 });
 
       // The fields are in the Content Manager edit view.
       const configuration = await http
         .get(`/content-manager/content-types/${ARTICLE}/configuration`)
         .set('Authorization', `Bearer ${token}`);
-      const editFields = configuration.body.data.contentType.layouts.edit.flat().map((field: { name: string }) => field.name);
+      const editFields = configuration.body.data.contentType.layouts.edit
+        .flat()
+        .map((field: { name: string }) => field.name);
       expect(editFields).toEqual(expect.arrayContaining(['journeyStage', 'personas']));
     } finally {
       await app.stop();
@@ -126,7 +185,9 @@ describe('builtInTypes: false', () => {
         uid.startsWith('plugin::journey.')
       );
       expect(ownTypes).toEqual(['plugin::journey.persona']);
-      expect((app.strapi.contentType(ARTICLE as never) as any).attributes.journeyStage.type).toBe('enumeration');
+      expect((app.strapi.contentType(ARTICLE as never) as any).attributes.journeyStage.type).toBe(
+        'enumeration'
+      );
       // A fresh database gets no table for them; the persona table is there.
       expect(await shippedTables(app)).toEqual([]);
       expect(await app.strapi.db.connection.schema.hasTable('journey_personas')).toBe(true);
@@ -140,7 +201,12 @@ describe('builtInTypes: false', () => {
       expect(uids).toEqual(expect.arrayContaining(['plugin::journey.persona', ARTICLE]));
       expect(uids.filter((uid: string) => SHIPPED_KINDS.includes(uid))).toEqual([]);
       await createPersona(app.strapi, { name: 'B2B buyer' });
-      await createEntry(app.strapi, { uid: ARTICLE, data: { title: 'A story' }, stage: 'decision', publishedAt: new Date().toISOString() });
+      await createEntry(app.strapi, {
+        uid: ARTICLE,
+        data: { title: 'A story' },
+        stage: 'decision',
+        publishedAt: new Date().toISOString(),
+      });
 
       const http = request(app.strapi.server.httpServer);
       const content = await http.get('/api/journey/content');
@@ -148,7 +214,9 @@ describe('builtInTypes: false', () => {
       const wrongType = await http.get('/api/journey/content?type=blog-post');
       expect(wrongType.status).toBe(400);
       expect(wrongType.body.error.message).toBe('Unknown type "blog-post". Valid types: story.');
-      expect((await http.get('/api/journey/personas')).body.data.map((p: any) => p.slug)).toEqual(['b2b-buyer']);
+      expect((await http.get('/api/journey/personas')).body.data.map((p: any) => p.slug)).toEqual([
+        'b2b-buyer',
+      ]);
     } finally {
       await app.stop();
     }
@@ -156,7 +224,7 @@ describe('builtInTypes: false', () => {
 });
 
 describe('builtInTypes switched off and on again', () => {
-  it('keeps the shipped kinds\' tables and content meanwhile', async () => {
+  it("keeps the shipped kinds' tables and content meanwhile", async () => {
     const database = await createTestDatabase();
     let app = await bootStrapi({ database });
     const BLOG = 'plugin::journey.blog-post';
@@ -210,12 +278,25 @@ describe('GET /journey/editor', () => {
     try {
       const http = request(app.strapi.server.httpServer);
       expect((await http.get('/journey/editor')).status).toBe(401);
-      const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+      const editor = await app.strapi.db
+        .query('admin::role')
+        .findOne({ where: { code: 'strapi-editor' } });
       const token = await adminToken(app.strapi, editor.id);
       const response = await http.get('/journey/editor').set('Authorization', `Bearer ${token}`);
       expect(response.status).toBe(200);
-      expect(response.body.data.stages.map((s: any) => s.key)).toEqual(['awareness', 'consideration', 'decision', 'retention', 'advocacy']);
-      expect(response.body.data.stages[0]).toMatchObject({ label: 'Awareness', minimum: 3, excess: null, order: 0 });
+      expect(response.body.data.stages.map((s: any) => s.key)).toEqual([
+        'awareness',
+        'consideration',
+        'decision',
+        'retention',
+        'advocacy',
+      ]);
+      expect(response.body.data.stages[0]).toMatchObject({
+        label: 'Awareness',
+        minimum: 3,
+        excess: null,
+        order: 0,
+      });
       expect(response.body.data.stages[0].questions.length).toBeGreaterThan(0);
       expect(response.body.data.types).toEqual([
         { name: 'blog-post', uid: 'plugin::journey.blog-post', displayName: 'Blog post' },

@@ -18,13 +18,22 @@ let app: TestApp;
 let token: string;
 const captured: Array<{ sql: string; bindings: unknown[] }> = [];
 
-const TAGGED_TABLES = ['journey_blog_posts', 'journey_landing_pages', 'journey_ctas', 'journey_forms', 'articles'];
+const TAGGED_TABLES = [
+  'journey_blog_posts',
+  'journey_landing_pages',
+  'journey_ctas',
+  'journey_forms',
+  'articles',
+];
 
 /** EXPLAIN QUERY PLAN lines of the captured statement matching `pattern`, from the last request. */
 const planOf = async (pattern: RegExp) => {
   const statement = captured.find((query) => pattern.test(query.sql));
   expect(statement).toBeDefined();
-  const rows = (await app.strapi.db.connection.raw(`EXPLAIN QUERY PLAN ${statement!.sql}`, statement!.bindings as never)) as Array<{ detail: string }>;
+  const rows = (await app.strapi.db.connection.raw(
+    `EXPLAIN QUERY PLAN ${statement!.sql}`,
+    statement!.bindings as never
+  )) as Array<{ detail: string }>;
   return rows.map((row) => row.detail);
 };
 /** Plan lines that read one of the tagged tables (aliased `e` by the plugin). */
@@ -32,7 +41,8 @@ const entryReads = (plan: string[]) => plan.filter((line) => /^(SCAN|SEARCH) e\b
 
 const capture = async (run: () => Promise<unknown>) => {
   captured.length = 0;
-  const listener = (query: { sql: string; bindings: unknown[] }) => captured.push({ sql: query.sql, bindings: query.bindings });
+  const listener = (query: { sql: string; bindings: unknown[] }) =>
+    captured.push({ sql: query.sql, bindings: query.bindings });
   app.strapi.db.connection.on('query', listener);
   try {
     await run();
@@ -46,7 +56,13 @@ beforeAll(async () => {
   token = await adminToken(app.strapi);
   const owner = await createPersona(app.strapi, { name: 'Plan owner' });
   for (let i = 0; i < 3; i += 1) {
-    await createEntry(app.strapi, { uid: 'plugin::journey.blog-post', data: { title: `Plan ${i}` }, stage: 'awareness', personas: [owner.documentId], publishedAt: `2026-03-0${i + 1}T10:00:00.000Z` });
+    await createEntry(app.strapi, {
+      uid: 'plugin::journey.blog-post',
+      data: { title: `Plan ${i}` },
+      stage: 'awareness',
+      personas: [owner.documentId],
+      publishedAt: `2026-03-0${i + 1}T10:00:00.000Z`,
+    });
   }
 });
 afterAll(async () => {
@@ -55,26 +71,44 @@ afterAll(async () => {
 
 sqliteOnly('query plans on SQLite without statistics', () => {
   it('starts from a database without ANALYZE statistics', async () => {
-    const rows = (await app.strapi.db.connection.raw(`SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'`)) as Array<{ n: number }>;
+    const rows = (await app.strapi.db.connection.raw(
+      `SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'sqlite_stat1'`
+    )) as Array<{ n: number }>;
     expect(rows[0].n).toBe(0);
   });
 
   it('coverage reads every tagged table from a covering index', async () => {
-    await capture(() => request(app.strapi.server.httpServer).get('/journey/coverage').set('Authorization', `Bearer ${token}`).expect(200));
+    await capture(() =>
+      request(app.strapi.server.httpServer)
+        .get('/journey/coverage')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(200)
+    );
     const reads = entryReads(await planOf(/SUM\(total\)/i));
     // Two grouped reads per type: by stage, and by stage x persona.
     expect(reads).toHaveLength(TAGGED_TABLES.length * 2);
-    for (const line of reads) expect(line).toMatch(/USING COVERING INDEX \w+_journey_(cov|stage)_idx/);
+    for (const line of reads)
+      expect(line).toMatch(/USING COVERING INDEX \w+_journey_(cov|stage)_idx/);
   });
 
   it('a content page walks the stage index and its count reads it alone', async () => {
-    await capture(() => request(app.strapi.server.httpServer).get('/api/journey/content?stage=awareness&persona=plan-owner&pageSize=2').expect(200));
+    await capture(() =>
+      request(app.strapi.server.httpServer)
+        .get('/api/journey/content?stage=awareness&persona=plan-owner&pageSize=2')
+        .expect(200)
+    );
     const pageReads = entryReads(await planOf(/data_version/i));
     expect(pageReads).toHaveLength(TAGGED_TABLES.length);
-    for (const line of pageReads) expect(line).toMatch(/USING (COVERING )?INDEX \w+_journey_stage_idx \(journey_stage=\? AND locale=\?/);
+    for (const line of pageReads)
+      expect(line).toMatch(
+        /USING (COVERING )?INDEX \w+_journey_stage_idx \(journey_stage=\? AND locale=\?/
+      );
 
     const countReads = entryReads(await planOf(/COUNT\(\*\) AS total/i));
     expect(countReads).toHaveLength(TAGGED_TABLES.length);
-    for (const line of countReads) expect(line).toMatch(/USING COVERING INDEX \w+_journey_stage_idx \(journey_stage=\? AND locale=\?/);
+    for (const line of countReads)
+      expect(line).toMatch(
+        /USING COVERING INDEX \w+_journey_stage_idx \(journey_stage=\? AND locale=\?/
+      );
   });
 });

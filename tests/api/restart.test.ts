@@ -13,13 +13,26 @@ const WRITES_BEFORE_KILL = 25;
 describe('SIGKILL mid-write, then restart', () => {
   it('leaves an intact database whose coverage recounts correctly', async () => {
     const database = await createTestDatabase();
-    const child = spawn(process.execPath, [path.join(__dirname, '..', 'helpers', 'writer-process.js')], {
-      env: { ...process.env, ...database.env, APP_DIR: PLAYGROUND, DIST_DIR: PLAYGROUND_DIST, STRAPI_TELEMETRY_DISABLED: 'true', NODE_ENV: 'test' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(__dirname, '..', 'helpers', 'writer-process.js')],
+      {
+        env: {
+          ...process.env,
+          ...database.env,
+          APP_DIR: PLAYGROUND,
+          DIST_DIR: PLAYGROUND_DIST,
+          STRAPI_TELEMETRY_DISABLED: 'true',
+          NODE_ENV: 'test',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }
+    );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_, signal) => resolve(signal))
+    );
 
     // Kill it the moment it reports enough writes: it is in the middle of the next one.
     await new Promise<void>((resolve, reject) => {
@@ -42,22 +55,36 @@ describe('SIGKILL mid-write, then restart', () => {
         expect(check).toEqual({ integrity_check: 'ok' });
       }
       // Every document has exactly one draft row; every published row belongs to one of them.
-      const rows = (await app.strapi.db.query(BLOG as never).findMany({ select: ['documentId', 'publishedAt'] })) as Array<{ documentId: string; publishedAt: unknown }>;
+      const rows = (await app.strapi.db
+        .query(BLOG as never)
+        .findMany({ select: ['documentId', 'publishedAt'] })) as Array<{
+        documentId: string;
+        publishedAt: unknown;
+      }>;
       const drafts = rows.filter((row) => row.publishedAt === null).map((row) => row.documentId);
       expect(new Set(drafts).size).toBe(drafts.length);
       expect(drafts.length).toBeGreaterThanOrEqual(WRITES_BEFORE_KILL);
-      for (const row of rows.filter((r) => r.publishedAt !== null)) expect(drafts).toContain(row.documentId);
+      for (const row of rows.filter((r) => r.publishedAt !== null))
+        expect(drafts).toContain(row.documentId);
 
       // Coverage after the crash equals a recount from scratch.
       const token = await adminToken(app.strapi);
-      for (const [apiStatus, serviceStatus] of [['published', 'published'], ['all', 'draft']] as const) {
+      for (const [apiStatus, serviceStatus] of [
+        ['published', 'published'],
+        ['all', 'draft'],
+      ] as const) {
         const response = await request(app.strapi.server.httpServer)
           .get(`/journey/coverage?type=blog-post&status=${apiStatus}`)
           .set('Authorization', `Bearer ${token}`);
         const expected = await recountCoverage(app.strapi, BLOG, serviceStatus);
-        expect(coverageAsCounts(response.body.data)).toEqual({ stageTotals: expected.stageTotals, cells: expected.cells });
+        expect(coverageAsCounts(response.body.data)).toEqual({
+          stageTotals: expected.stageTotals,
+          cells: expected.cells,
+        });
       }
-      console.log(`restart: killed after ${WRITES_BEFORE_KILL} writes; ${drafts.length} documents, ${rows.length - drafts.length} published, integrity ok`);
+      console.log(
+        `restart: killed after ${WRITES_BEFORE_KILL} writes; ${drafts.length} documents, ${rows.length - drafts.length} published, integrity ok`
+      );
     } finally {
       await app.stop();
     }

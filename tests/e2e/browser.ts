@@ -74,8 +74,12 @@ export const startDemoSession = async (viewport = { width: 1280, height: 900 }) 
   const app = await bootStrapi();
   await seedDemoContent(app.strapi);
   const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
-  await app.strapi.service('admin::user').create({ ...DEMO_ADMIN, isActive: true, roles: [superAdmin.id] });
-  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  await app.strapi
+    .service('admin::user')
+    .create({ ...DEMO_ADMIN, isActive: true, roles: [superAdmin.id] });
+  await new Promise<void>((resolve) =>
+    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve)
+  );
   const baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
 
   const browser = await launchBrowser();

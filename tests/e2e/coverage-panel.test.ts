@@ -1,5 +1,10 @@
 import type { Page } from 'playwright-core';
-import { DEMO_BLOG_POSTS, DEMO_CTAS, DEMO_FORMS, DEMO_LANDING_PAGES } from '../../playground/src/seed/demo-content';
+import {
+  DEMO_BLOG_POSTS,
+  DEMO_CTAS,
+  DEMO_FORMS,
+  DEMO_LANDING_PAGES,
+} from '../../playground/src/seed/demo-content';
 import { eventually, screenshot, startDemoSession } from './browser';
 
 let page: Page;
@@ -23,11 +28,18 @@ describe('the coverage panel in a real browser', () => {
     await advocacyTotal.waitFor({ timeout: 60_000 });
 
     // The demo's advocacy stage has a single entry against a minimum of 3.
-    await eventually(() => advocacyTotal.getAttribute('data-status'), (status) => expect(status).toBe('thin'));
-    await eventually(() => advocacyTotal.innerText(), (text) => expect(text.trim()).toMatch(/^1\b/));
+    await eventually(
+      () => advocacyTotal.getAttribute('data-status'),
+      (status) => expect(status).toBe('thin')
+    );
+    await eventually(
+      () => advocacyTotal.innerText(),
+      (text) => expect(text.trim()).toMatch(/^1\b/)
+    );
     // The consulting client has nothing at the decision stage.
     await eventually(
-      () => page.getByTestId('coverage-cell-decision-consulting-client').getAttribute('data-status'),
+      () =>
+        page.getByTestId('coverage-cell-decision-consulting-client').getAttribute('data-status'),
       (status) => expect(status).toBe('gap')
     );
     await eventually(
@@ -43,19 +55,28 @@ describe('the coverage panel in a real browser', () => {
     // The demo type with the most entries at decision for the restaurant owner (drafts included: it is the CM).
     const demoTypes = [
       { name: 'blog-post', entries: DEMO_BLOG_POSTS.map((e) => ({ ...e, title: e.en.title })) },
-      { name: 'landing-page', entries: DEMO_LANDING_PAGES.map((e) => ({ ...e, title: e.en.title })) },
+      {
+        name: 'landing-page',
+        entries: DEMO_LANDING_PAGES.map((e) => ({ ...e, title: e.en.title })),
+      },
       { name: 'cta', entries: DEMO_CTAS.map((e) => ({ ...e, title: e.en.label })) },
       { name: 'form', entries: DEMO_FORMS.map((e) => ({ ...e, title: e.en.name })) },
     ];
-    const matches = (e: { stage: string; personas: string[] }) => e.stage === 'decision' && e.personas.includes('restaurant-owner');
-    const target = [...demoTypes].sort((a, b) => b.entries.filter(matches).length - a.entries.filter(matches).length)[0];
+    const matches = (e: { stage: string; personas: string[] }) =>
+      e.stage === 'decision' && e.personas.includes('restaurant-owner');
+    const target = [...demoTypes].sort(
+      (a, b) => b.entries.filter(matches).length - a.entries.filter(matches).length
+    )[0];
     const expected = target.entries.filter(matches).map((e) => e.title);
     const others = target.entries.filter((e) => !matches(e)).map((e) => e.title);
     expect(expected.length).toBeGreaterThan(0);
 
     await page.getByTestId('coverage-cell-decision-restaurant-owner').click();
     await page.getByTestId(`coverage-type-link-${target.name}`).click();
-    await page.waitForURL(new RegExp(`content-manager/collection-types/plugin::journey\\.${target.name}`), { timeout: 30_000 });
+    await page.waitForURL(
+      new RegExp(`content-manager/collection-types/plugin::journey\\.${target.name}`),
+      { timeout: 30_000 }
+    );
 
     const url = decodeURIComponent(page.url());
     expect(url).toContain('filters[$and][0][journeyStage][$eq]=decision');
@@ -64,8 +85,12 @@ describe('the coverage panel in a real browser', () => {
     // Every expected title listed and no other: the list may first show the previous page's rows.
     await eventually(
       async () => ({
-        shown: await Promise.all(expected.map((title) => page.getByText(title, { exact: true }).count())),
-        others: await Promise.all(others.map((title) => page.getByText(title, { exact: true }).count())),
+        shown: await Promise.all(
+          expected.map((title) => page.getByText(title, { exact: true }).count())
+        ),
+        others: await Promise.all(
+          others.map((title) => page.getByText(title, { exact: true }).count())
+        ),
       }),
       ({ shown, others: shownOthers }) => {
         expect(shown.every((count) => count > 0)).toBe(true);
@@ -83,9 +108,17 @@ describe('the coverage panel in a real browser', () => {
     // the data: wait for the thin stage's row itself, not for the widget's container.
     const advocacy = page.getByTestId('journey-coverage-widget-stage-advocacy');
     await advocacy.waitFor({ timeout: 60_000 });
-    await eventually(() => advocacy.getAttribute('data-status'), (status) => expect(status).toBe('thin'));
-    await eventually(() => advocacy.innerText(), (text) => expect(text).toContain('Advocacy'));
-    await expect(page.getByTestId('journey-coverage-widget').innerText()).resolves.not.toContain('Awareness');
+    await eventually(
+      () => advocacy.getAttribute('data-status'),
+      (status) => expect(status).toBe('thin')
+    );
+    await eventually(
+      () => advocacy.innerText(),
+      (text) => expect(text).toContain('Advocacy')
+    );
+    await expect(page.getByTestId('journey-coverage-widget').innerText()).resolves.not.toContain(
+      'Awareness'
+    );
     await screenshot(page, 'homepage-widget');
   });
 

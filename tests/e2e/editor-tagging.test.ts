@@ -25,7 +25,9 @@ const PANEL_POST = DEMO_BLOG_POSTS.find(
   (post) => post.stage === 'awareness' && post.personas.includes('restaurant-owner')
 )!;
 /** Two other awareness posts for the bulk action. */
-const BULK_POSTS = DEMO_BLOG_POSTS.filter((post) => post.stage === 'awareness' && post !== PANEL_POST).slice(0, 2);
+const BULK_POSTS = DEMO_BLOG_POSTS.filter(
+  (post) => post.stage === 'awareness' && post !== PANEL_POST
+).slice(0, 2);
 
 const stageOf = (key: string) => stages.find((stage) => stage.key === key)!;
 
@@ -40,7 +42,8 @@ const listUrl = (query: string) =>
   `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}?page=1&pageSize=50&sort=id:ASC${query}&plugins[i18n][locale]=en`;
 
 /** The list row of an entry, found by its title. */
-const rowOf = (title: string) => page.locator('tbody tr').filter({ has: page.getByText(title, { exact: true }) });
+const rowOf = (title: string) =>
+  page.locator('tbody tr').filter({ has: page.getByText(title, { exact: true }) });
 
 /** Waits until the stage cell of an entry's row reads `label` (labels arrive with the editor config). */
 const waitForStageCell = (title: string, label: string) =>
@@ -59,7 +62,8 @@ const waitForStoredStage = (slug: string, stage: string) =>
     (stored) => expect(stored).toBe(stage)
   );
 
-const attribute = (testId: string, name: string) => () => page.getByTestId(testId).getAttribute(name);
+const attribute = (testId: string, name: string) => () =>
+  page.getByTestId(testId).getAttribute(name);
 const text = (testId: string) => () => page.getByTestId(testId).first().innerText();
 
 let session: Awaited<ReturnType<typeof startDemoSession>>;
@@ -87,25 +91,41 @@ describe('tagging content in the Content Manager', () => {
     );
     const panel = page.getByTestId('journey-panel');
     await panel.waitFor({ timeout: 60_000 });
-    await eventually(attribute('journey-stage-option-awareness', 'data-selected'), (value) => expect(value).toBe('true'));
+    await eventually(attribute('journey-stage-option-awareness', 'data-selected'), (value) =>
+      expect(value).toBe('true')
+    );
     // Every configured stage is offered, with its label.
     for (const stage of stages) {
-      await eventually(text(`journey-stage-option-${stage.key}`), (value) => expect(value).toContain(stage.label));
+      await eventually(text(`journey-stage-option-${stage.key}`), (value) =>
+        expect(value).toContain(stage.label)
+      );
     }
 
     await page.getByTestId('journey-stage-option-decision').click();
-    await eventually(attribute('journey-stage-option-decision', 'data-selected'), (value) => expect(value).toBe('true'));
-    await eventually(attribute('journey-stage-option-awareness', 'data-selected'), (value) => expect(value).toBe('false'));
-    await eventually(attribute('journey-guidance', 'data-stage'), (value) => expect(value).toBe('decision'));
-    await eventually(text('journey-guidance'), (value) => expect(value).toContain(decision.questions[0]));
+    await eventually(attribute('journey-stage-option-decision', 'data-selected'), (value) =>
+      expect(value).toBe('true')
+    );
+    await eventually(attribute('journey-stage-option-awareness', 'data-selected'), (value) =>
+      expect(value).toBe('false')
+    );
+    await eventually(attribute('journey-guidance', 'data-stage'), (value) =>
+      expect(value).toBe('decision')
+    );
+    await eventually(text('journey-guidance'), (value) =>
+      expect(value).toContain(decision.questions[0])
+    );
 
     // The saved persona is listed, and the coverage line is for the chosen stage and that persona.
     await eventually(text('journey-personas'), (value) => expect(value).toContain(ownerName));
-    await eventually(text('journey-coverage-line'), (value) => expect(value).toContain(`${decision.label} x ${ownerName}`));
+    await eventually(text('journey-coverage-line'), (value) =>
+      expect(value).toContain(`${decision.label} x ${ownerName}`)
+    );
     await eventually(attribute('journey-coverage-line', 'data-status'), (value) =>
       expect(['gap', 'thin', 'ok', 'excess']).toContain(value)
     );
-    await eventually(attribute('journey-coverage-link', 'href'), (value) => expect(value).toMatch(/\/admin\/plugins\/journey/));
+    await eventually(attribute('journey-coverage-link', 'href'), (value) =>
+      expect(value).toMatch(/\/admin\/plugins\/journey/)
+    );
 
     // The edit view scrolls inside its own container: a tall viewport shows the whole panel.
     await page.setViewportSize({ width: 1920, height: 2000 });
@@ -122,7 +142,9 @@ describe('tagging content in the Content Manager', () => {
     // Written past the Document Service, as if the stage had been removed from the config later.
     const post = DEMO_BLOG_POSTS.find((entry) => entry.stage === 'consideration')!;
     const { documentId } = (await findPost(post.en.slug))!;
-    await app.strapi.db.query(BLOG_POST).updateMany({ where: { documentId }, data: { journeyStage: 'delight' } });
+    await app.strapi.db
+      .query(BLOG_POST)
+      .updateMany({ where: { documentId }, data: { journeyStage: 'delight' } });
 
     await page.goto(
       `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}/${documentId}?plugins[i18n][locale]=en`
@@ -131,10 +153,13 @@ describe('tagging content in the Content Manager', () => {
     await warning.waitFor({ timeout: 60_000 });
     await eventually(
       () => warning.innerText(),
-      (value) => expect(value).toBe('Stored stage "delight" is no longer configured; choose a stage.')
+      (value) =>
+        expect(value).toBe('Stored stage "delight" is no longer configured; choose a stage.')
     );
     for (const stage of stages) {
-      await eventually(attribute(`journey-stage-option-${stage.key}`, 'data-selected'), (value) => expect(value).toBe('false'));
+      await eventually(attribute(`journey-stage-option-${stage.key}`, 'data-selected'), (value) =>
+        expect(value).toBe('false')
+      );
     }
     await expect(page.getByTestId('journey-guidance').count()).resolves.toBe(0);
 
@@ -142,7 +167,9 @@ describe('tagging content in the Content Manager', () => {
     await page.getByTestId('journey-stage-option-consideration').click();
     await page.getByTestId('journey-guidance').waitFor();
     await warning.waitFor({ state: 'detached' });
-    await app.strapi.db.query(BLOG_POST).updateMany({ where: { documentId }, data: { journeyStage: 'consideration' } });
+    await app.strapi.db
+      .query(BLOG_POST)
+      .updateMany({ where: { documentId }, data: { journeyStage: 'consideration' } });
   });
 
   it('does not add the panel to types that are not tagged', async () => {
@@ -159,7 +186,9 @@ describe('tagging content in the Content Manager', () => {
      * Save among them) are collected and shown together, so once Save is visible the Journey panel
      * would be too: no waiting for time to pass.
      */
-    const persona = (await app.strapi.documents(PERSONA).findFirst({ sort: 'name:asc' })) as unknown as {
+    const persona = (await app.strapi
+      .documents(PERSONA)
+      .findFirst({ sort: 'name:asc' })) as unknown as {
       documentId: string;
       name: string;
     } | null;
@@ -179,8 +208,12 @@ describe('tagging content in the Content Manager', () => {
     await waitForStageCell(PANEL_POST.en.title, stageOf('decision').label);
 
     // The filter really filters: awareness posts are not listed.
-    const stillAwareness = DEMO_BLOG_POSTS.filter((post) => post.stage === 'awareness' && post !== PANEL_POST);
-    await expect(page.getByText(stillAwareness[0].en.title, { exact: true }).count()).resolves.toBe(0);
+    const stillAwareness = DEMO_BLOG_POSTS.filter(
+      (post) => post.stage === 'awareness' && post !== PANEL_POST
+    );
+    await expect(page.getByText(stillAwareness[0].en.title, { exact: true }).count()).resolves.toBe(
+      0
+    );
     await eventually(
       () => page.getByTestId('journey-stage-cell').allInnerTexts(),
       (labels) => {
@@ -218,11 +251,16 @@ describe('tagging content in the Content Manager', () => {
     await page.getByTestId('journey-bulk-stage-select').getByRole('combobox').click();
     await page.getByRole('option', { name: retention.label, exact: true }).click();
     const apply = page.getByTestId('journey-bulk-stage-apply');
-    await eventually(() => apply.isEnabled(), (enabled) => expect(enabled).toBe(true));
+    await eventually(
+      () => apply.isEnabled(),
+      (enabled) => expect(enabled).toBe(true)
+    );
     await screenshot(page, 'bulk-stage-dialog');
     await apply.click();
 
-    await page.getByText(/Journey stage set to Retention for 2 entries/).waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Journey stage set to Retention for 2 entries/)
+      .waitFor({ timeout: 30_000 });
     // The list refetched on its own: no reload.
     for (const post of BULK_POSTS) {
       await waitForStageCell(post.en.title, retention.label);

@@ -12,11 +12,16 @@ export default async function globalSetup() {
     throw new Error('The plugin is not built: run `npm run build` (npm test does it for you).');
   }
   // For quick local iteration on the tests themselves; npm test and CI always rebuild.
-  if (process.env.E2E_REUSE_ADMIN_BUILD === 'true' && fs.existsSync(path.join(PLAYGROUND, 'dist', 'build', 'index.html'))) return;
+  if (
+    process.env.E2E_REUSE_ADMIN_BUILD === 'true' &&
+    fs.existsSync(path.join(PLAYGROUND, 'dist', 'build', 'index.html'))
+  )
+    return;
   const result = spawnSync('npx', ['strapi', 'build'], {
     cwd: PLAYGROUND,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
   });
-  if (result.status !== 0) throw new Error('`strapi build` of the playground failed; see the output above.');
+  if (result.status !== 0)
+    throw new Error('`strapi build` of the playground failed; see the output above.');
 }

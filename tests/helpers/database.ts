@@ -50,7 +50,10 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
         DATABASE_PASSWORD: admin.password,
         DATABASE_NAME: name,
       },
-      drop: () => withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+      drop: () =>
+        withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+          () => undefined
+        ),
     };
   }
 

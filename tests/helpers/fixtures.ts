@@ -2,9 +2,14 @@ import type { Core } from '@strapi/strapi';
 
 const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as never) as any;
 
-export const createPersona = async (strapi: Core.Strapi, data: Record<string, unknown>, { publish = true } = {}) => {
+export const createPersona = async (
+  strapi: Core.Strapi,
+  data: Record<string, unknown>,
+  { publish = true } = {}
+) => {
   const persona = await docs(strapi, 'plugin::journey.persona').create({ data });
-  if (publish) await docs(strapi, 'plugin::journey.persona').publish({ documentId: persona.documentId });
+  if (publish)
+    await docs(strapi, 'plugin::journey.persona').publish({ documentId: persona.documentId });
   return persona as { documentId: string; slug: string; name: string };
 };
 
@@ -32,15 +37,24 @@ export const createEntry = async (strapi: Core.Strapi, fixture: EntryFixture): P
     await documents.publish({ documentId: entry.documentId, locale: '*' });
     await strapi.db.query(fixture.uid as never).updateMany({
       where: { documentId: entry.documentId, publishedAt: { $notNull: true } },
-      data: { publishedAt: new Date(fixture.publishedAt), updatedAt: new Date(fixture.publishedAt) },
+      data: {
+        publishedAt: new Date(fixture.publishedAt),
+        updatedAt: new Date(fixture.publishedAt),
+      },
     });
   }
   return entry.documentId;
 };
 
 /** Sets (or removes) a users-permissions action on the Public role. */
-export const setPublicPermission = async (strapi: Core.Strapi, action: string, granted: boolean) => {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+export const setPublicPermission = async (
+  strapi: Core.Strapi,
+  action: string,
+  granted: boolean
+) => {
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } });
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const existing = await permissions.findOne({ where: { action, role: role.id } });
   if (granted && !existing) await permissions.create({ data: { action, role: role.id } });

@@ -5,15 +5,21 @@ import type { Core } from '@strapi/strapi';
  * Read from the catalog rather than Strapi's schema inspector, whose PostgreSQL version leaves
  * out any column named `id` (and lists columns in table order).
  */
-export const journeyIndexColumns = async (strapi: Core.Strapi, table: string): Promise<Record<string, string[]>> => {
+export const journeyIndexColumns = async (
+  strapi: Core.Strapi,
+  table: string
+): Promise<Record<string, string[]>> => {
   const knex = strapi.db.connection;
   const result: Record<string, string[]> = {};
   if (strapi.db.dialect.client === 'sqlite') {
-    const indexes = (await knex.raw(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name LIKE '%\\_journey\\_%' ESCAPE '\\'`, [
-      table,
-    ])) as Array<{ name: string }>;
+    const indexes = (await knex.raw(
+      `SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND name LIKE '%\\_journey\\_%' ESCAPE '\\'`,
+      [table]
+    )) as Array<{ name: string }>;
     for (const { name } of indexes) {
-      const columns = (await knex.raw(`SELECT name FROM pragma_index_info(?)`, [name])) as Array<{ name: string }>;
+      const columns = (await knex.raw(`SELECT name FROM pragma_index_info(?)`, [name])) as Array<{
+        name: string;
+      }>;
       result[name] = columns.map((column) => column.name).sort();
     }
     return result;

@@ -24,7 +24,10 @@ export interface TestApp {
  * A copy of the compiled playground whose config/plugins.js sets the given journey config, so a
  * test can boot Strapi with another stage model without touching the demo app's files.
  */
-const customDist = (pluginConfig: Record<string, unknown>, extraContentTypes: BootOptions['extraContentTypes'] = {}) => {
+const customDist = (
+  pluginConfig: Record<string, unknown>,
+  extraContentTypes: BootOptions['extraContentTypes'] = {}
+) => {
   // Inside the repository, so the compiled app still resolves @strapi/* from node_modules.
   const parent = path.join(PLAYGROUND, '.tmp');
   fs.mkdirSync(parent, { recursive: true });
@@ -34,7 +37,10 @@ const customDist = (pluginConfig: Record<string, unknown>, extraContentTypes: Bo
     'users-permissions': { config: { jwtSecret: 'journey-test-users-permissions-jwt-secret' } },
     journey: { enabled: true, resolve: ROOT, config: pluginConfig },
   };
-  fs.writeFileSync(path.join(dist, 'config', 'plugins.js'), `module.exports = ${JSON.stringify(plugins)};\n`);
+  fs.writeFileSync(
+    path.join(dist, 'config', 'plugins.js'),
+    `module.exports = ${JSON.stringify(plugins)};\n`
+  );
   for (const [name, schema] of Object.entries(extraContentTypes)) {
     const dir = path.join(dist, 'src', 'api', name, 'content-types', name);
     fs.mkdirSync(dir, { recursive: true });
@@ -48,7 +54,9 @@ const customDist = (pluginConfig: Record<string, unknown>, extraContentTypes: Bo
  * test that stops right after a write would close the pool under them. Wait until it is idle.
  */
 const waitForIdleDatabase = async (strapi: Core.Strapi) => {
-  const pool = (strapi.db.connection as unknown as { client: { pool?: Record<string, () => number> } }).client.pool;
+  const pool = (
+    strapi.db.connection as unknown as { client: { pool?: Record<string, () => number> } }
+  ).client.pool;
   if (!pool) return;
   const busy = () => pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates();
   const deadline = Date.now() + 5000;
@@ -61,10 +69,15 @@ const waitForIdleDatabase = async (strapi: Core.Strapi) => {
 /** Boots the playground for real (register, schema sync, bootstrap) on a test database. */
 export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
-  Object.assign(process.env, database.env, { STRAPI_TELEMETRY_DISABLED: 'true', CRON_ENABLED: 'false' });
+  Object.assign(process.env, database.env, {
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    CRON_ENABLED: 'false',
+  });
 
   const custom = options.pluginConfig || options.extraContentTypes;
-  const distDir = custom ? customDist(options.pluginConfig ?? {}, options.extraContentTypes) : PLAYGROUND_DIST;
+  const distDir = custom
+    ? customDist(options.pluginConfig ?? {}, options.extraContentTypes)
+    : PLAYGROUND_DIST;
   const strapi = createStrapi({ appDir: PLAYGROUND, distDir });
   strapi.log.level = 'error';
   try {

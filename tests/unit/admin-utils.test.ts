@@ -22,17 +22,23 @@ describe('toCoverageParams', () => {
   });
 
   it('maps every filter to its query parameter', () => {
-    expect(toCoverageParams({ types: ['blog-post', 'cta'], locale: 'da', status: 'draft', fresh: true })).toEqual({
+    expect(
+      toCoverageParams({ types: ['blog-post', 'cta'], locale: 'da', status: 'draft', fresh: true })
+    ).toEqual({
       type: 'blog-post,cta',
       locale: 'da',
       status: 'draft',
       fresh: 'true',
     });
-    expect(toCoverageParams({ ...DEFAULT_COVERAGE_FILTERS, status: 'all' })).toEqual({ status: 'all' });
+    expect(toCoverageParams({ ...DEFAULT_COVERAGE_FILTERS, status: 'all' })).toEqual({
+      status: 'all',
+    });
   });
 
   it('trims and de-duplicates types and drops empty ones', () => {
-    expect(toCoverageParams({ ...DEFAULT_COVERAGE_FILTERS, types: [' cta ', '', 'form', 'cta'] })).toEqual({
+    expect(
+      toCoverageParams({ ...DEFAULT_COVERAGE_FILTERS, types: [' cta ', '', 'form', 'cta'] })
+    ).toEqual({
       type: 'cta,form',
     });
     expect(toCoverageParams({ ...DEFAULT_COVERAGE_FILTERS, types: ['', '  '] })).toEqual({});
@@ -44,7 +50,12 @@ describe('toCoverageParams', () => {
   });
 
   it('round-trips through fromCoverageParams', () => {
-    const filters = { types: ['landing-page', 'form'], locale: 'sv', status: 'all' as const, fresh: true };
+    const filters = {
+      types: ['landing-page', 'form'],
+      locale: 'sv',
+      status: 'all' as const,
+      fresh: true,
+    };
     const query = toCoverageParams(filters);
     expect(fromCoverageParams({ ...query })).toEqual(filters);
   });
@@ -56,9 +67,9 @@ describe('fromCoverageParams', () => {
   });
 
   it('falls back to defaults for invalid values instead of failing', () => {
-    expect(fromCoverageParams({ status: 'archived', fresh: 'yes', locale: ' ', type: ',,' })).toEqual(
-      DEFAULT_COVERAGE_FILTERS
-    );
+    expect(
+      fromCoverageParams({ status: 'archived', fresh: 'yes', locale: ' ', type: ',,' })
+    ).toEqual(DEFAULT_COVERAGE_FILTERS);
   });
 
   it('splits the comma-separated type list', () => {
@@ -68,7 +79,9 @@ describe('fromCoverageParams', () => {
 
 describe('toQueryString', () => {
   it('encodes values, which Strapi’s fetch client would send raw', () => {
-    expect(toQueryString({ type: 'a b,c&d', locale: 'pt-BR' })).toBe('type=a+b%2Cc%26d&locale=pt-BR');
+    expect(toQueryString({ type: 'a b,c&d', locale: 'pt-BR' })).toBe(
+      'type=a+b%2Cc%26d&locale=pt-BR'
+    );
   });
 
   it('skips missing values', () => {
@@ -102,7 +115,9 @@ describe('contentManagerListUrl', () => {
   });
 
   it('numbers the persona condition first when there is no stage', () => {
-    expect(contentManagerListUrl({ uid: 'plugin::journey.cta', persona: 'cfo', locale: null })).toBe(
+    expect(
+      contentManagerListUrl({ uid: 'plugin::journey.cta', persona: 'cfo', locale: null })
+    ).toBe(
       '/content-manager/collection-types/plugin::journey.cta?page=1&pageSize=10&sort=id:ASC' +
         '&filters[$and][0][personas][slug][$eq]=cfo'
     );
@@ -123,15 +138,17 @@ describe('contentManagerListUrl', () => {
 
 describe('filenameFromDisposition', () => {
   it('reads the name Koa writes for ctx.attachment()', () => {
-    expect(filenameFromDisposition('attachment; filename="journey-coverage-en-2026-11-22.csv"')).toBe(
-      'journey-coverage-en-2026-11-22.csv'
-    );
+    expect(
+      filenameFromDisposition('attachment; filename="journey-coverage-en-2026-11-22.csv"')
+    ).toBe('journey-coverage-en-2026-11-22.csv');
   });
 
   it('prefers the RFC 5987 form and decodes it', () => {
-    expect(filenameFromDisposition(`attachment; filename="d_kning.csv"; filename*=UTF-8''d%C3%A6kning.csv`)).toBe(
-      'dækning.csv'
-    );
+    expect(
+      filenameFromDisposition(
+        `attachment; filename="d_kning.csv"; filename*=UTF-8''d%C3%A6kning.csv`
+      )
+    ).toBe('dækning.csv');
   });
 
   it('returns null without a usable name and strips paths', () => {
@@ -163,7 +180,13 @@ const matrix = (overrides: Partial<CoverageMatrix> = {}): CoverageMatrix => ({
   untagged: [{ stage: 'awareness', count: 1, stale: 0 }],
   noStage: { count: 0, stale: 0 },
   unknown: [],
-  filters: { types: ['blog-post'], locale: 'en', status: 'published', fresh: false, staleAfterDays: 365 },
+  filters: {
+    types: ['blog-post'],
+    locale: 'en',
+    status: 'published',
+    fresh: false,
+    staleAfterDays: 365,
+  },
   ...overrides,
 });
 
@@ -180,7 +203,9 @@ describe('coverage view helpers', () => {
 
   it('scales bars to the largest count or minimum', () => {
     const bars = toStageBars(toCoverageRows(matrix()));
-    expect(bars.map(({ stage, percent, minimumPercent }) => ({ stage, percent, minimumPercent }))).toEqual([
+    expect(
+      bars.map(({ stage, percent, minimumPercent }) => ({ stage, percent, minimumPercent }))
+    ).toEqual([
       { stage: 'awareness', percent: 100, minimumPercent: 40 },
       { stage: 'decision', percent: 20, minimumPercent: 60 },
     ]);
@@ -200,16 +225,21 @@ describe('coverage view helpers', () => {
     const zeroTotals = matrix().stageTotals.map((total) => ({ ...total, count: 0 }));
     expect(isCoverageEmpty(matrix())).toBe(false);
     expect(isCoverageEmpty(matrix({ stageTotals: zeroTotals }))).toBe(true);
-    expect(isCoverageEmpty(matrix({ stageTotals: zeroTotals, noStage: { count: 2, stale: 0 } }))).toBe(false);
-    expect(isCoverageEmpty(matrix({ stageTotals: zeroTotals, unknown: [{ stage: 'old', count: 1, stale: 0 }] }))).toBe(
-      false
-    );
+    expect(
+      isCoverageEmpty(matrix({ stageTotals: zeroTotals, noStage: { count: 2, stale: 0 } }))
+    ).toBe(false);
+    expect(
+      isCoverageEmpty(
+        matrix({ stageTotals: zeroTotals, unknown: [{ stage: 'old', count: 1, stale: 0 }] })
+      )
+    ).toBe(false);
   });
 });
 
 describe('admin translations', () => {
   const dir = path.join(__dirname, '../../admin/src/translations');
-  const load = (file: string): Record<string, string> => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  const load = (file: string): Record<string, string> =>
+    JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   const en = load('en.json');
 
   it('prefixes ids with the plugin id once', () => {
@@ -218,13 +248,18 @@ describe('admin translations', () => {
     expect(prefixTranslations({ 'a.b': 'x' })).toEqual({ 'journey.a.b': 'x' });
   });
 
-  it.each(['da.json', 'nb.json', 'sv.json'])('%s has exactly the English keys, translated', (file) => {
-    const messages = load(file);
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
-    // Short labels such as "OK" or "Status" may match English; whole sentences must not.
-    const untranslated = Object.keys(en).filter((key) => en[key].split(' ').length > 3 && messages[key] === en[key]);
-    expect(untranslated).toEqual([]);
-  });
+  it.each(['da.json', 'nb.json', 'sv.json'])(
+    '%s has exactly the English keys, translated',
+    (file) => {
+      const messages = load(file);
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+      // Short labels such as "OK" or "Status" may match English; whole sentences must not.
+      const untranslated = Object.keys(en).filter(
+        (key) => en[key].split(' ').length > 3 && messages[key] === en[key]
+      );
+      expect(untranslated).toEqual([]);
+    }
+  );
 
   it('has an English message for every id the admin code uses', () => {
     const sources: string[] = [];
@@ -237,7 +272,9 @@ describe('admin translations', () => {
     };
     walk(path.join(__dirname, '../../admin/src'));
     const used = new Set(
-      sources.flatMap((source) => [...source.matchAll(/getTranslation\('([^']+)'\)/g)].map((m) => m[1]))
+      sources.flatMap((source) =>
+        [...source.matchAll(/getTranslation\('([^']+)'\)/g)].map((m) => m[1])
+      )
     );
     expect(used.size).toBeGreaterThan(0);
     expect([...used].filter((id) => !(id in en))).toEqual([]);

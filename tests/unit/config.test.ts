@@ -25,7 +25,14 @@ describe('journey config', () => {
   it('fills stage defaults (minimum 3, empty guidance lists)', () => {
     const { stages } = parseJourneyConfig({ stages: [{ key: 'discover' }] });
     expect(stages).toEqual([
-      { key: 'discover', description: '', questions: [], keywords: [], touchpoints: [], minimum: 3 },
+      {
+        key: 'discover',
+        description: '',
+        questions: [],
+        keywords: [],
+        touchpoints: [],
+        minimum: 3,
+      },
     ]);
   });
 
@@ -36,14 +43,38 @@ describe('journey config', () => {
       'stages[2].key: duplicate stage key "awareness" (already used by stages[0])',
     ],
     ['an empty list', { stages: [] }, 'stages: must list at least one stage'],
-    ['a key that is not a slug', { stages: [stage('Post Purchase')] }, 'stages[0].key: must be a slug'],
+    [
+      'a key that is not a slug',
+      { stages: [stage('Post Purchase')] },
+      'stages[0].key: must be a slug',
+    ],
     ['a key starting with a digit', { stages: [stage('1st')] }, 'stages[0].key: must be a slug'],
-    ['a negative minimum', { stages: [stage('awareness', { minimum: -1 })] }, 'stages[0].minimum: must be 0 or more'],
-    ['a fractional minimum', { stages: [stage('awareness', { minimum: 1.5 })] }, 'stages[0].minimum: must be a whole number'],
-    ['an unknown preset', { stages: 'aida' }, 'stages: must be a preset name (default, see-think-do-care, five-step) or a list of stages'],
-    ['an unknown stage option', { stages: [stage('awareness', { minimun: 2 })] }, 'stages[0]: unknown option "minimun"'],
+    [
+      'a negative minimum',
+      { stages: [stage('awareness', { minimum: -1 })] },
+      'stages[0].minimum: must be 0 or more',
+    ],
+    [
+      'a fractional minimum',
+      { stages: [stage('awareness', { minimum: 1.5 })] },
+      'stages[0].minimum: must be a whole number',
+    ],
+    [
+      'an unknown preset',
+      { stages: 'aida' },
+      'stages: must be a preset name (default, see-think-do-care, five-step) or a list of stages',
+    ],
+    [
+      'an unknown stage option',
+      { stages: [stage('awareness', { minimun: 2 })] },
+      'stages[0]: unknown option "minimun"',
+    ],
     ['an unknown top-level option', { stage: 'default' }, 'unknown option "stage"'],
-    ['a non-positive staleAfterDays', { staleAfterDays: 0 }, 'staleAfterDays: must be a positive number of days'],
+    [
+      'a non-positive staleAfterDays',
+      { staleAfterDays: 0 },
+      'staleAfterDays: must be a positive number of days',
+    ],
   ])('rejects %s with a message naming the entry', (_, input, message) => {
     expect(() => parseJourneyConfig(input)).toThrow(message);
   });
@@ -100,16 +131,26 @@ describe('reading the config', () => {
 
 describe('journey config: contentTypes', () => {
   it('accepts UIDs and { uid, name }', () => {
-    expect(parseJourneyConfig({ contentTypes: ['api::article.article', { uid: 'api::page.page', name: 'page' }] }).contentTypes).toEqual([
-      'api::article.article',
-      { uid: 'api::page.page', name: 'page' },
-    ]);
+    expect(
+      parseJourneyConfig({
+        contentTypes: ['api::article.article', { uid: 'api::page.page', name: 'page' }],
+      }).contentTypes
+    ).toEqual(['api::article.article', { uid: 'api::page.page', name: 'page' }]);
   });
 
   it.each([
-    [{ contentTypes: [{ uid: 42 }] }, 'contentTypes[0].uid: must be a content type UID like "api::article.article"'],
-    [{ contentTypes: [{ uid: 'api::page.page', name: 'Web Page' }] }, 'contentTypes[0].name: must be a slug'],
-    [{ contentTypes: [{ uid: 'api::page.page', label: 'x' }] }, 'contentTypes[0]: unknown option "label"'],
+    [
+      { contentTypes: [{ uid: 42 }] },
+      'contentTypes[0].uid: must be a content type UID like "api::article.article"',
+    ],
+    [
+      { contentTypes: [{ uid: 'api::page.page', name: 'Web Page' }] },
+      'contentTypes[0].name: must be a slug',
+    ],
+    [
+      { contentTypes: [{ uid: 'api::page.page', label: 'x' }] },
+      'contentTypes[0]: unknown option "label"',
+    ],
     [{ contentTypes: [7] }, 'contentTypes[0]: must be a UID string or { uid, name }'],
     [{ contentTypes: [''] }, 'contentTypes[0]: must not be empty'],
     [{ builtInTypes: 'no' }, 'builtInTypes: '],

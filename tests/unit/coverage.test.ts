@@ -25,7 +25,13 @@ describe('coverageToCsv', () => {
     untagged: [{ stage: 'awareness', count: 2, stale: 1 }],
     noStage: { count: 4, stale: 0 },
     unknown: [{ stage: 'retired', count: 5, stale: 2 }],
-    filters: { types: ['blog-post'], locale: 'en', status: 'published', fresh: false, staleAfterDays: 365 },
+    filters: {
+      types: ['blog-post'],
+      locale: 'en',
+      status: 'published',
+      fresh: false,
+      staleAfterDays: 365,
+    },
   };
 
   it('writes every row, quoting commas and neutralising formulas', () => {

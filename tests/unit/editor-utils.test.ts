@@ -1,7 +1,14 @@
-import { contentManagerDocumentPath, contentManagerRelationsPath } from '../../admin/src/utils/contentManagerUrl';
+import {
+  contentManagerDocumentPath,
+  contentManagerRelationsPath,
+} from '../../admin/src/utils/contentManagerUrl';
 import { stageUpdateRequest, summarizeStageUpdates } from '../../admin/src/utils/bulkStageUpdate';
 import { selectedPersonas } from '../../admin/src/utils/entryPersonas';
-import { hasJourneyAttributes, stageCellText, withStageColumn } from '../../admin/src/utils/stageColumn';
+import {
+  hasJourneyAttributes,
+  stageCellText,
+  withStageColumn,
+} from '../../admin/src/utils/stageColumn';
 import { isTaggedType, orderedStages, resolveStoredStage } from '../../admin/src/utils/stageModel';
 
 import type { EditorConfig, EditorStage } from '../../admin/src/services/editor';
@@ -48,7 +55,10 @@ describe('isTaggedType', () => {
 
 describe('resolveStoredStage', () => {
   it('finds a configured stage', () => {
-    expect(resolveStoredStage(STAGES, 'decision')).toEqual({ kind: 'configured', stage: STAGES[0] });
+    expect(resolveStoredStage(STAGES, 'decision')).toEqual({
+      kind: 'configured',
+      stage: STAGES[0],
+    });
   });
 
   it('reports a stored key that is no longer configured instead of hiding it', () => {
@@ -56,13 +66,18 @@ describe('resolveStoredStage', () => {
   });
 
   it('treats empty values as no stage', () => {
-    for (const value of [null, undefined, '', 3]) expect(resolveStoredStage(STAGES, value)).toEqual({ kind: 'none' });
+    for (const value of [null, undefined, '', 3])
+      expect(resolveStoredStage(STAGES, value)).toEqual({ kind: 'none' });
   });
 });
 
 describe('orderedStages', () => {
   it('sorts by order without touching the input', () => {
-    expect(orderedStages(STAGES).map((s) => s.key)).toEqual(['awareness', 'consideration', 'decision']);
+    expect(orderedStages(STAGES).map((s) => s.key)).toEqual([
+      'awareness',
+      'consideration',
+      'decision',
+    ]);
     expect(STAGES[0].key).toBe('decision');
   });
 });
@@ -84,7 +99,13 @@ describe('selectedPersonas', () => {
   it('applies unsaved connect and disconnect rows as the Content Manager writes them', () => {
     const field = {
       connect: [
-        { id: 7, apiData: { id: 7, documentId: 'p-cfo', locale: null }, name: 'CFO', label: 'CFO', __temp_key__: 'a2' },
+        {
+          id: 7,
+          apiData: { id: 7, documentId: 'p-cfo', locale: null },
+          name: 'CFO',
+          label: 'CFO',
+          __temp_key__: 'a2',
+        },
       ],
       disconnect: [{ id: 2, apiData: { id: 2, documentId: 'p-chef' } }],
     };
@@ -95,7 +116,9 @@ describe('selectedPersonas', () => {
   });
 
   it('does not list a reordered saved relation twice', () => {
-    const field = { connect: [{ id: 1, apiData: { documentId: 'p-owner' }, name: 'Restaurant owner' }] };
+    const field = {
+      connect: [{ id: 1, apiData: { documentId: 'p-owner' }, name: 'Restaurant owner' }],
+    };
     expect(selectedPersonas(saved, field).map((p) => p.documentId)).toEqual(['p-owner', 'p-chef']);
   });
 
@@ -125,13 +148,20 @@ describe('list view column', () => {
 
   it('appends the column, or puts it in place of the raw journeyStage column', () => {
     const column = { name: 'journeyStage', label: 'Journey stage' };
-    expect(withStageColumn([{ name: 'id', label: 'id' }], column)).toEqual([{ name: 'id', label: 'id' }, column]);
+    expect(withStageColumn([{ name: 'id', label: 'id' }], column)).toEqual([
+      { name: 'id', label: 'id' },
+      column,
+    ]);
     const configured = [
       { name: 'id', label: 'id' },
       { name: 'journeyStage', label: 'journeyStage' },
       { name: 'title', label: 'title' },
     ];
-    expect(withStageColumn(configured, column).map((h) => h.label)).toEqual(['id', 'Journey stage', 'title']);
+    expect(withStageColumn(configured, column).map((h) => h.label)).toEqual([
+      'id',
+      'Journey stage',
+      'title',
+    ]);
   });
 
   it('shows labels, raw keys for unconfigured stages, nothing for no stage', () => {
@@ -145,17 +175,22 @@ describe('list view column', () => {
 
 describe('bulk stage update', () => {
   it('uses the Content Manager update route with only the stage in the body', () => {
-    expect(stageUpdateRequest('plugin::journey.blog-post', { documentId: 'abc123', locale: 'da' }, 'decision')).toEqual(
-      {
-        url: '/content-manager/collection-types/plugin::journey.blog-post/abc123',
-        method: 'PUT',
-        data: { journeyStage: 'decision' },
-        config: { params: 'locale=da' },
-      }
-    );
-    expect(stageUpdateRequest('api::article.article', { documentId: 'x', locale: null }, 'awareness').config).toEqual(
-      {}
-    );
+    expect(
+      stageUpdateRequest(
+        'plugin::journey.blog-post',
+        { documentId: 'abc123', locale: 'da' },
+        'decision'
+      )
+    ).toEqual({
+      url: '/content-manager/collection-types/plugin::journey.blog-post/abc123',
+      method: 'PUT',
+      data: { journeyStage: 'decision' },
+      config: { params: 'locale=da' },
+    });
+    expect(
+      stageUpdateRequest('api::article.article', { documentId: 'x', locale: null }, 'awareness')
+        .config
+    ).toEqual({});
   });
 
   it('summarizes outcomes, most frequent failure message first', () => {

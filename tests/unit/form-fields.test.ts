@@ -18,7 +18,14 @@ describe('form field definitions', () => {
     ['a name with spaces', [{ name: 'first name', label: 'A', type: 'text' }], ['0', 'name']],
     ['an empty label', [{ name: 'a', label: ' ', type: 'text' }], ['0', 'label']],
     ['an unknown property', [{ name: 'a', label: 'A', type: 'text', placeholder: 'x' }], ['0']],
-    ['duplicate names', [{ name: 'a', label: 'A', type: 'text' }, { name: 'a', label: 'B', type: 'text' }], ['1', 'name']],
+    [
+      'duplicate names',
+      [
+        { name: 'a', label: 'A', type: 'text' },
+        { name: 'a', label: 'B', type: 'text' },
+      ],
+      ['1', 'name'],
+    ],
     ['a non-list', { name: 'a' }, []],
   ])('rejects %s', (_, input, path) => {
     const result = formFieldsSchema.safeParse(input);

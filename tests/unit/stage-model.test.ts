@@ -11,7 +11,12 @@ describe('stage model', () => {
   });
 
   it('ships the presets the seed articles describe', () => {
-    expect(createStageModel('see-think-do-care').keys).toEqual(['awareness', 'consideration', 'decision', 'delight']);
+    expect(createStageModel('see-think-do-care').keys).toEqual([
+      'awareness',
+      'consideration',
+      'decision',
+      'delight',
+    ]);
     expect(createStageModel('five-step').keys).toEqual([
       'awareness',
       'research',
@@ -21,18 +26,23 @@ describe('stage model', () => {
     ]);
   });
 
-  it.each(Object.entries(STAGE_PRESETS))('preset %s is valid config with real guidance', (_, stages) => {
-    expect(() => parseJourneyConfig({ stages })).not.toThrow();
-    for (const definition of stages) {
-      expect(stageDefinitionSchema.parse(definition)).toEqual(definition);
-      expect(definition.description.length).toBeGreaterThan(40);
-      expect(definition.questions.length).toBeGreaterThanOrEqual(3);
-      expect(definition.touchpoints.length).toBeGreaterThanOrEqual(3);
+  it.each(Object.entries(STAGE_PRESETS))(
+    'preset %s is valid config with real guidance',
+    (_, stages) => {
+      expect(() => parseJourneyConfig({ stages })).not.toThrow();
+      for (const definition of stages) {
+        expect(stageDefinitionSchema.parse(definition)).toEqual(definition);
+        expect(definition.description.length).toBeGreaterThan(40);
+        expect(definition.questions.length).toBeGreaterThanOrEqual(3);
+        expect(definition.touchpoints.length).toBeGreaterThanOrEqual(3);
+      }
     }
-  });
+  );
 
   it('follows a custom list, labelling stages that have no label', () => {
-    const { stages } = parseJourneyConfig({ stages: [{ key: 'discover' }, { key: 'post-purchase', label: 'After' }] });
+    const { stages } = parseJourneyConfig({
+      stages: [{ key: 'discover' }, { key: 'post-purchase', label: 'After' }],
+    });
     const model = createStageModel(stages);
     expect(model.stages.map(({ key, label, order }) => ({ key, label, order }))).toEqual([
       { key: 'discover', label: 'Discover', order: 0 },

@@ -25,11 +25,13 @@ describe('tagged types', () => {
 
   it('refuses a UID listed twice and a name already taken', () => {
     expect(() =>
-      listTaggedTypes(parseJourneyConfig({ contentTypes: ['api::article.article', 'api::article.article'] }))
+      listTaggedTypes(
+        parseJourneyConfig({ contentTypes: ['api::article.article', 'api::article.article'] })
+      )
     ).toThrow('contentTypes[1] ("api::article.article"): listed twice.');
-    expect(() => listTaggedTypes(parseJourneyConfig({ contentTypes: ['plugin::journey.cta'] }))).toThrow(
-      'the plugin tags it already'
-    );
+    expect(() =>
+      listTaggedTypes(parseJourneyConfig({ contentTypes: ['plugin::journey.cta'] }))
+    ).toThrow('the plugin tags it already');
     expect(() => listTaggedTypes(parseJourneyConfig({ contentTypes: ['api::cta.cta'] }))).toThrow(
       'the name "cta" is taken by plugin::journey.cta'
     );

@@ -2,7 +2,12 @@ import { createTotalCache } from '../../server/src/content-api/total-cache';
 
 /** A Strapi with just what the cache reads when it picks its version SQL. */
 const fakeStrapi = (client: string, poolMax?: number) =>
-  ({ db: { dialect: { client }, connection: { client: { pool: poolMax === undefined ? undefined : { max: poolMax } } } } }) as never;
+  ({
+    db: {
+      dialect: { client },
+      connection: { client: { pool: poolMax === undefined ? undefined : { max: poolMax } } },
+    },
+  }) as never;
 
 describe('content totals cache', () => {
   it('returns a total only for the data version it was counted at', () => {
@@ -41,7 +46,9 @@ describe('content totals cache', () => {
     expect(createTotalCache(fakeStrapi('sqlite', 1)).versionSql).toContain('pragma_data_version');
     expect(createTotalCache(fakeStrapi('sqlite', 1)).versionSql).toContain('total_changes()');
     expect(createTotalCache(fakeStrapi('sqlite', 4)).versionSql).toBeNull();
-    expect(createTotalCache(fakeStrapi('postgres', 10)).versionSql).toContain('pg_current_snapshot()');
+    expect(createTotalCache(fakeStrapi('postgres', 10)).versionSql).toContain(
+      'pg_current_snapshot()'
+    );
     expect(createTotalCache(fakeStrapi('mysql', 10)).versionSql).toBeNull();
   });
 });

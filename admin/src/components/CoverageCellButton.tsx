@@ -74,7 +74,10 @@ const CellContent = ({ count, stale }: Pick<CoverageCellButtonProps, 'count' | '
       {stale > 0 ? (
         // Subtle on purpose: stale entries still count, they only hint at a review.
         <Typography variant="pi" textColor="neutral600" aria-hidden>
-          {formatMessage({ id: getTranslation('coverage.cell.stale'), defaultMessage: '({stale} stale)' }, { stale })}
+          {formatMessage(
+            { id: getTranslation('coverage.cell.stale'), defaultMessage: '({stale} stale)' },
+            { stale }
+          )}
         </Typography>
       ) : null}
     </>
@@ -85,7 +88,14 @@ const CellContent = ({ count, stale }: Pick<CoverageCellButtonProps, 'count' | '
  * One count of the matrix. A button that opens the Content Manager list behind the number: at
  * once for a single type, through a small chooser when several types are counted together.
  */
-export const CoverageCellButton = ({ level, count, stale, label, testId, links }: CoverageCellButtonProps) => {
+export const CoverageCellButton = ({
+  level,
+  count,
+  stale,
+  label,
+  testId,
+  links,
+}: CoverageCellButtonProps) => {
   const { formatMessage } = useIntl();
   const navigate = useNavigate();
   const tone = toneOf(level);
@@ -101,7 +111,13 @@ export const CoverageCellButton = ({ level, count, stale, label, testId, links }
 
   if (links.length === 1) {
     return (
-      <CellButton $tone={tone} aria-label={label} title={label} onClick={() => navigate(links[0].href)} {...dataProps}>
+      <CellButton
+        $tone={tone}
+        aria-label={label}
+        title={label}
+        onClick={() => navigate(links[0].href)}
+        {...dataProps}
+      >
         <CellContent count={count} stale={stale} />
       </CellButton>
     );
@@ -110,7 +126,13 @@ export const CoverageCellButton = ({ level, count, stale, label, testId, links }
   return (
     <Popover.Root>
       <Popover.Trigger>
-        <CellButton $tone={tone} aria-label={label} title={label} aria-haspopup="dialog" {...dataProps}>
+        <CellButton
+          $tone={tone}
+          aria-label={label}
+          title={label}
+          aria-haspopup="dialog"
+          {...dataProps}
+        >
           <CellContent count={count} stale={stale} />
         </CellButton>
       </Popover.Trigger>
@@ -124,7 +146,12 @@ export const CoverageCellButton = ({ level, count, stale, label, testId, links }
               })}
             </Typography>
             {links.map((link) => (
-              <Link key={link.name} tag={RouterLink} to={link.href} data-testid={`coverage-type-link-${link.name}`}>
+              <Link
+                key={link.name}
+                tag={RouterLink}
+                to={link.href}
+                data-testid={`coverage-type-link-${link.name}`}
+              >
                 {link.displayName}
               </Link>
             ))}

@@ -58,7 +58,10 @@ export const CoverageChart = ({ bars }: CoverageChartProps) => {
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography id="journey-coverage-chart-title" variant="delta" tag="h2">
-          {formatMessage({ id: getTranslation('coverage.chart.title'), defaultMessage: 'Content per stage' })}
+          {formatMessage({
+            id: getTranslation('coverage.chart.title'),
+            defaultMessage: 'Content per stage',
+          })}
         </Typography>
         <Flex tag="ul" direction="column" alignItems="stretch" gap={4}>
           {bars.map((bar) => (

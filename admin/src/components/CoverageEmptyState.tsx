@@ -49,7 +49,10 @@ export const CoverageEmptyState = ({ reason, onResetFilters }: CoverageEmptyStat
           <Flex gap={2} wrap="wrap" justifyContent="center">
             {onResetFilters ? (
               <Button variant="secondary" onClick={onResetFilters}>
-                {formatMessage({ id: getTranslation('coverage.filters.reset'), defaultMessage: 'Reset filters' })}
+                {formatMessage({
+                  id: getTranslation('coverage.filters.reset'),
+                  defaultMessage: 'Reset filters',
+                })}
               </Button>
             ) : null}
             {reason === 'no-personas' ? (

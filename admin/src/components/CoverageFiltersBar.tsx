@@ -30,19 +30,30 @@ const isStatus = (value: string | number): value is CoverageStatus =>
   (COVERAGE_STATUSES as readonly (string | number)[]).includes(value);
 
 /** Content type, locale, status and freshness. Wraps onto several lines on narrow screens. */
-export const CoverageFiltersBar = ({ filters, onChange, options, staleAfterDays }: CoverageFiltersBarProps) => {
+export const CoverageFiltersBar = ({
+  filters,
+  onChange,
+  options,
+  staleAfterDays,
+}: CoverageFiltersBarProps) => {
   const { formatMessage } = useIntl();
   const types = options?.types ?? [];
   const locales = options?.locales ?? [];
   const defaultLocale = locales.find((locale) => locale.isDefault)?.code ?? null;
 
   const statusLabels: Record<CoverageStatus, string> = {
-    published: formatMessage({ id: getTranslation('coverage.filters.status.published'), defaultMessage: 'Published' }),
+    published: formatMessage({
+      id: getTranslation('coverage.filters.status.published'),
+      defaultMessage: 'Published',
+    }),
     draft: formatMessage({
       id: getTranslation('coverage.filters.status.draft'),
       defaultMessage: 'Drafts (never published)',
     }),
-    all: formatMessage({ id: getTranslation('coverage.filters.status.all'), defaultMessage: 'All' }),
+    all: formatMessage({
+      id: getTranslation('coverage.filters.status.all'),
+      defaultMessage: 'All',
+    }),
   };
 
   return (
@@ -50,7 +61,10 @@ export const CoverageFiltersBar = ({ filters, onChange, options, staleAfterDays 
       <Box data-testid="coverage-filter-type" width="28rem" maxWidth="100%">
         <Field.Root name="type" id="journey-coverage-type">
           <Field.Label>
-            {formatMessage({ id: getTranslation('coverage.filters.types'), defaultMessage: 'Content types' })}
+            {formatMessage({
+              id: getTranslation('coverage.filters.types'),
+              defaultMessage: 'Content types',
+            })}
           </Field.Label>
           <MultiSelect
             disabled={options === undefined}
@@ -66,7 +80,9 @@ export const CoverageFiltersBar = ({ filters, onChange, options, staleAfterDays 
               defaultMessage: 'Show all types',
             })}
             customizeContent={(value?: string[]) =>
-              (value ?? []).map((name) => types.find((type) => type.name === name)?.displayName ?? name).join(', ')
+              (value ?? [])
+                .map((name) => types.find((type) => type.name === name)?.displayName ?? name)
+                .join(', ')
             }
           >
             {types.map((type) => (
@@ -83,13 +99,19 @@ export const CoverageFiltersBar = ({ filters, onChange, options, staleAfterDays 
         <Box data-testid="coverage-filter-locale" width="20rem" maxWidth="100%">
           <Field.Root name="locale" id="journey-coverage-locale">
             <Field.Label>
-              {formatMessage({ id: getTranslation('coverage.filters.locale'), defaultMessage: 'Locale' })}
+              {formatMessage({
+                id: getTranslation('coverage.filters.locale'),
+                defaultMessage: 'Locale',
+              })}
             </Field.Label>
             <SingleSelect
               value={filters.locale ?? defaultLocale ?? undefined}
               // The default locale is stored as "no locale" so URLs stay short and follow a changed default.
               onChange={(code: string | number) =>
-                onChange({ ...filters, locale: String(code) === defaultLocale ? null : String(code) })
+                onChange({
+                  ...filters,
+                  locale: String(code) === defaultLocale ? null : String(code),
+                })
               }
             >
               {locales.map((locale) => (
@@ -105,7 +127,10 @@ export const CoverageFiltersBar = ({ filters, onChange, options, staleAfterDays 
       <Box data-testid="coverage-filter-status" width="20rem" maxWidth="100%">
         <Field.Root name="status" id="journey-coverage-status">
           <Field.Label>
-            {formatMessage({ id: getTranslation('coverage.filters.status'), defaultMessage: 'Status' })}
+            {formatMessage({
+              id: getTranslation('coverage.filters.status'),
+              defaultMessage: 'Status',
+            })}
           </Field.Label>
           <SingleSelect
             value={filters.status}
@@ -139,13 +164,24 @@ export const CoverageFiltersBar = ({ filters, onChange, options, staleAfterDays 
           }
         >
           <Field.Label>
-            {formatMessage({ id: getTranslation('coverage.filters.fresh'), defaultMessage: 'Fresh content only' })}
+            {formatMessage({
+              id: getTranslation('coverage.filters.fresh'),
+              defaultMessage: 'Fresh content only',
+            })}
           </Field.Label>
           <Toggle
             checked={filters.fresh}
-            onChange={(event: ChangeEvent<HTMLInputElement>) => onChange({ ...filters, fresh: event.target.checked })}
-            onLabel={formatMessage({ id: getTranslation('coverage.filters.fresh.on'), defaultMessage: 'On' })}
-            offLabel={formatMessage({ id: getTranslation('coverage.filters.fresh.off'), defaultMessage: 'Off' })}
+            onChange={(event: ChangeEvent<HTMLInputElement>) =>
+              onChange({ ...filters, fresh: event.target.checked })
+            }
+            onLabel={formatMessage({
+              id: getTranslation('coverage.filters.fresh.on'),
+              defaultMessage: 'On',
+            })}
+            offLabel={formatMessage({
+              id: getTranslation('coverage.filters.fresh.off'),
+              defaultMessage: 'Off',
+            })}
           />
           <Field.Hint />
         </Field.Root>

@@ -30,14 +30,27 @@ export const CoverageLegend = ({ staleAfterDays, fresh }: CoverageLegendProps) =
   const { label, description } = useLevelLabel();
 
   return (
-    <Box data-testid="coverage-legend" background="neutral0" hasRadius shadow="tableShadow" padding={5} tag="section">
+    <Box
+      data-testid="coverage-legend"
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={5}
+      tag="section"
+    >
       <Flex direction="column" alignItems="stretch" gap={3}>
         <Typography variant="delta" tag="h2">
           {formatMessage({ id: getTranslation('coverage.legend.title'), defaultMessage: 'Legend' })}
         </Typography>
         <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
           {COVERAGE_LEVELS.map((level) => (
-            <Flex tag="li" key={level} gap={2} alignItems="flex-start" data-testid={`coverage-legend-${level}`}>
+            <Flex
+              tag="li"
+              key={level}
+              gap={2}
+              alignItems="flex-start"
+              data-testid={`coverage-legend-${level}`}
+            >
               <Swatch $tone={LEVEL_TONES[level]} aria-hidden />
               <Typography variant="pi" textColor="neutral800">
                 <Typography variant="pi" fontWeight="bold">
@@ -69,7 +82,8 @@ export const CoverageLegend = ({ staleAfterDays, fresh }: CoverageLegendProps) =
             : formatMessage(
                 {
                   id: getTranslation('coverage.legend.stale'),
-                  defaultMessage: '"Stale" entries were not updated in the last {days} days. They still count.',
+                  defaultMessage:
+                    '"Stale" entries were not updated in the last {days} days. They still count.',
                 },
                 { days: staleAfterDays }
               )}

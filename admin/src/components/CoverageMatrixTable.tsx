@@ -22,7 +22,8 @@ interface CoverageMatrixTableProps {
 
 // A coloured edge next to the badge: gap/thin rows are found by scanning the first column alone.
 const StageHeader = styled(Flex)<{ $tone: Tone | null }>`
-  border-left: 4px solid ${({ theme, $tone }) => ($tone ? theme.colors[toneColor($tone, 600)] : 'transparent')};
+  border-left: 4px solid
+    ${({ theme, $tone }) => ($tone ? theme.colors[toneColor($tone, 600)] : 'transparent')};
   padding-left: ${({ theme }) => theme.spaces[3]};
   min-width: 16rem;
 `;
@@ -42,7 +43,10 @@ export const CoverageMatrixTable = ({ matrix, rows, types }: CoverageMatrixTable
 
   const staleSuffix = (stale: number) =>
     stale > 0
-      ? formatMessage({ id: getTranslation('coverage.cell.aria.stale'), defaultMessage: ', {stale} stale' }, { stale })
+      ? formatMessage(
+          { id: getTranslation('coverage.cell.aria.stale'), defaultMessage: ', {stale} stale' },
+          { stale }
+        )
       : '';
 
   return (
@@ -58,7 +62,10 @@ export const CoverageMatrixTable = ({ matrix, rows, types }: CoverageMatrixTable
         <Tr>
           <Th>
             <Typography variant="sigma">
-              {formatMessage({ id: getTranslation('coverage.table.stage'), defaultMessage: 'Stage' })}
+              {formatMessage({
+                id: getTranslation('coverage.table.stage'),
+                defaultMessage: 'Stage',
+              })}
             </Typography>
           </Th>
           {matrix.personas.map((persona) => (
@@ -70,12 +77,18 @@ export const CoverageMatrixTable = ({ matrix, rows, types }: CoverageMatrixTable
           ))}
           <Th>
             <Typography variant="sigma">
-              {formatMessage({ id: getTranslation('coverage.table.noPersona'), defaultMessage: 'No persona' })}
+              {formatMessage({
+                id: getTranslation('coverage.table.noPersona'),
+                defaultMessage: 'No persona',
+              })}
             </Typography>
           </Th>
           <Th>
             <Typography variant="sigma">
-              {formatMessage({ id: getTranslation('coverage.table.total'), defaultMessage: 'Total' })}
+              {formatMessage({
+                id: getTranslation('coverage.table.total'),
+                defaultMessage: 'Total',
+              })}
             </Typography>
           </Th>
         </Tr>
@@ -100,7 +113,10 @@ export const CoverageMatrixTable = ({ matrix, rows, types }: CoverageMatrixTable
                   </Flex>
                   <Typography variant="pi" textColor="neutral600">
                     {formatMessage(
-                      { id: getTranslation('coverage.table.minimum'), defaultMessage: 'min {minimum}' },
+                      {
+                        id: getTranslation('coverage.table.minimum'),
+                        defaultMessage: 'min {minimum}',
+                      },
                       { minimum: stage.minimum }
                     )}
                   </Typography>
@@ -157,7 +173,12 @@ export const CoverageMatrixTable = ({ matrix, rows, types }: CoverageMatrixTable
                 />
               </Td>
               <Td>
-                <Box paddingLeft={2} borderColor="neutral200" borderStyle="solid" borderWidth="0 0 0 1px">
+                <Box
+                  paddingLeft={2}
+                  borderColor="neutral200"
+                  borderStyle="solid"
+                  borderWidth="0 0 0 1px"
+                >
                   <CoverageCellButton
                     level={total.status}
                     count={total.count}

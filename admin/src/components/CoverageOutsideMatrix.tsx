@@ -22,18 +22,25 @@ export const CoverageOutsideMatrix = ({ noStage, unknown }: CoverageOutsideMatri
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} tag="section">
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Typography variant="delta" tag="h2">
-          {formatMessage({ id: getTranslation('coverage.outside.title'), defaultMessage: 'Not in the matrix' })}
+          {formatMessage({
+            id: getTranslation('coverage.outside.title'),
+            defaultMessage: 'Not in the matrix',
+          })}
         </Typography>
 
         <Flex data-testid="coverage-no-stage" justifyContent="space-between" gap={4} wrap="wrap">
           <Flex direction="column" alignItems="flex-start" gap={1}>
             <Typography variant="omega" fontWeight="bold" textColor="neutral800">
-              {formatMessage({ id: getTranslation('coverage.outside.noStage'), defaultMessage: 'No stage' })}
+              {formatMessage({
+                id: getTranslation('coverage.outside.noStage'),
+                defaultMessage: 'No stage',
+              })}
             </Typography>
             <Typography variant="pi" textColor="neutral600">
               {formatMessage({
                 id: getTranslation('coverage.outside.noStage.hint'),
-                defaultMessage: 'Entries of tagged types without a journey stage. Give them a stage to count them.',
+                defaultMessage:
+                  'Entries of tagged types without a journey stage. Give them a stage to count them.',
               })}
             </Typography>
           </Flex>
@@ -45,7 +52,10 @@ export const CoverageOutsideMatrix = ({ noStage, unknown }: CoverageOutsideMatri
         {unknown.length > 0 ? (
           <Flex data-testid="coverage-unknown" direction="column" alignItems="stretch" gap={2}>
             <Typography variant="omega" fontWeight="bold" textColor="warning700">
-              {formatMessage({ id: getTranslation('coverage.outside.unknown'), defaultMessage: 'Unknown stages' })}
+              {formatMessage({
+                id: getTranslation('coverage.outside.unknown'),
+                defaultMessage: 'Unknown stages',
+              })}
             </Typography>
             <Typography variant="pi" textColor="neutral600">
               {formatMessage({

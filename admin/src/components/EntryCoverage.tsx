@@ -45,12 +45,19 @@ const CoverageLine = ({ stage, line }: { stage: CoverageStage; line: EntryCovera
           values
         )
       : formatMessage(
-          { id: getTranslation('editor.coverage.line'), defaultMessage: '{stage} x {persona}: {count} of {minimum}' },
+          {
+            id: getTranslation('editor.coverage.line'),
+            defaultMessage: '{stage} x {persona}: {count} of {minimum}',
+          },
           values
         );
 
   return (
-    <Line $tone={LEVEL_TONES[line.status]} data-testid="journey-coverage-line" data-status={line.status}>
+    <Line
+      $tone={LEVEL_TONES[line.status]}
+      data-testid="journey-coverage-line"
+      data-status={line.status}
+    >
       <Typography variant="pi" fontWeight="semiBold" textColor="inherit">
         {text}
       </Typography>
@@ -88,9 +95,18 @@ export const EntryCoverage = ({ stage, personaDocumentIds, locale }: EntryCovera
 
   const query = toQueryString(toCoverageParams({ ...DEFAULT_COVERAGE_FILTERS, locale }));
   return (
-    <Flex direction="column" alignItems="stretch" gap={2} width="100%" data-testid="journey-coverage">
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={2}
+      width="100%"
+      data-testid="journey-coverage"
+    >
       <Typography variant="sigma" textColor="neutral600">
-        {formatMessage({ id: getTranslation('editor.coverage.title'), defaultMessage: 'Coverage (published)' })}
+        {formatMessage({
+          id: getTranslation('editor.coverage.title'),
+          defaultMessage: 'Coverage (published)',
+        })}
       </Typography>
       <Flex tag="ul" direction="column" alignItems="stretch" gap={1}>
         {coverage.lines.map((line) => (
@@ -106,7 +122,10 @@ export const EntryCoverage = ({ stage, personaDocumentIds, locale }: EntryCovera
         to={`/plugins/${PLUGIN_ID}${query ? `?${query}` : ''}`}
         data-testid="journey-coverage-link"
       >
-        {formatMessage({ id: getTranslation('editor.coverage.link'), defaultMessage: 'Open coverage' })}
+        {formatMessage({
+          id: getTranslation('editor.coverage.link'),
+          defaultMessage: 'Open coverage',
+        })}
       </Link>
     </Flex>
   );

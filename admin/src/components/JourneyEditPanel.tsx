@@ -25,7 +25,13 @@ interface LocaleQuery {
 const PersonaList = ({ personas }: { personas: SelectedPersona[] }) => {
   const { formatMessage } = useIntl();
   return (
-    <Flex direction="column" alignItems="stretch" gap={1} width="100%" data-testid="journey-personas">
+    <Flex
+      direction="column"
+      alignItems="stretch"
+      gap={1}
+      width="100%"
+      data-testid="journey-personas"
+    >
       <Typography variant="sigma" textColor="neutral600">
         {formatMessage({ id: getTranslation('editor.personas.title'), defaultMessage: 'Personas' })}
       </Typography>
@@ -58,7 +64,10 @@ const JourneyPanelContent = ({
 }: JourneyPanelContentProps) => {
   const { formatMessage } = useIntl();
   // The edit view's own form: a choice here is an unsaved change like any field's, saved by Save.
-  const value = useForm('JourneyPanel', (state) => (state.values as Record<string, unknown>)[STAGE_ATTRIBUTE]);
+  const value = useForm(
+    'JourneyPanel',
+    (state) => (state.values as Record<string, unknown>)[STAGE_ATTRIBUTE]
+  );
   const onChange = useForm('JourneyPanel', (state) => state.onChange);
   const disabled = useForm('JourneyPanel', (state) => state.disabled);
   const { personas, isLoading: isLoadingPersonas } = useEntryPersonas({
@@ -77,7 +86,10 @@ const JourneyPanelContent = ({
   } = useRBAC(COVERAGE_READ_PERMISSIONS);
 
   const stored = resolveStoredStage(stages, value);
-  const handleChange = React.useCallback((key: string | null) => onChange(STAGE_ATTRIBUTE, key), [onChange]);
+  const handleChange = React.useCallback(
+    (key: string | null) => onChange(STAGE_ATTRIBUTE, key),
+    [onChange]
+  );
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4} width="100%" data-testid="journey-panel">
@@ -105,7 +117,10 @@ const JourneyPanelContent = ({
       ) : null}
       {stages.length === 0 ? (
         <Typography variant="pi" textColor="neutral600">
-          {formatMessage({ id: getTranslation('editor.stage.noStages'), defaultMessage: 'No stages are configured.' })}
+          {formatMessage({
+            id: getTranslation('editor.stage.noStages'),
+            defaultMessage: 'No stages are configured.',
+          })}
         </Typography>
       ) : (
         <StagePicker

@@ -24,7 +24,10 @@ export const JourneyStageCell = ({ value }: { value: unknown }) => {
   }
 
   const unknown = formatMessage(
-    { id: getTranslation('list.stage.unknown'), defaultMessage: 'Stage "{stage}" is no longer configured' },
+    {
+      id: getTranslation('list.stage.unknown'),
+      defaultMessage: 'Stage "{stage}" is no longer configured',
+    },
     { stage: cell.text }
   );
   return (

@@ -1,7 +1,21 @@
 import * as React from 'react';
 
-import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { useAPIErrorHandler, useDocumentRBAC, useNotification, useTable } from '@strapi/strapi/admin';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  Typography,
+} from '@strapi/design-system';
+import {
+  useAPIErrorHandler,
+  useDocumentRBAC,
+  useNotification,
+  useTable,
+} from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { useSetJourneyStageMutation } from '../services/contentManager';
@@ -12,7 +26,10 @@ import { isTaggedType, orderedStages } from '../utils/stageModel';
 
 import type { EditorStage } from '../services/editor';
 import type { StageUpdateTarget } from '../utils/bulkStageUpdate';
-import type { BulkActionComponent, BulkActionComponentProps } from '@strapi/content-manager/strapi-admin';
+import type {
+  BulkActionComponent,
+  BulkActionComponentProps,
+} from '@strapi/content-manager/strapi-admin';
 
 type SelectedDocument = BulkActionComponentProps['documents'][number];
 
@@ -48,14 +65,20 @@ const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) 
       return;
     }
     const { succeeded, failed, messages } = summarizeStageUpdates(result.data);
-    const values = { stage: stageLabel, count: succeeded.length, total: selection.length, reason: messages[0] ?? '' };
+    const values = {
+      stage: stageLabel,
+      count: succeeded.length,
+      total: selection.length,
+      reason: messages[0] ?? '',
+    };
     if (failed.length === 0) {
       toggleNotification({
         type: 'success',
         message: formatMessage(
           {
             id: getTranslation('bulk.stage.success'),
-            defaultMessage: 'Journey stage set to {stage} for {count, plural, one {# entry} other {# entries}}.',
+            defaultMessage:
+              'Journey stage set to {stage} for {count, plural, one {# entry} other {# entries}}.',
           },
           values
         ),
@@ -64,7 +87,10 @@ const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) 
       toggleNotification({
         type: 'danger',
         message: formatMessage(
-          { id: getTranslation('bulk.stage.failure'), defaultMessage: 'Could not set the journey stage: {reason}' },
+          {
+            id: getTranslation('bulk.stage.failure'),
+            defaultMessage: 'Could not set the journey stage: {reason}',
+          },
           values
         ),
       });
@@ -74,7 +100,8 @@ const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) 
         message: formatMessage(
           {
             id: getTranslation('bulk.stage.partial'),
-            defaultMessage: 'Journey stage set to {stage} for {count} of {total} entries. The others failed: {reason}',
+            defaultMessage:
+              'Journey stage set to {stage} for {count} of {total} entries. The others failed: {reason}',
           },
           values
         ),
@@ -110,7 +137,10 @@ const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) 
             })}
           >
             <Field.Label>
-              {formatMessage({ id: getTranslation('bulk.stage.label'), defaultMessage: 'Journey stage' })}
+              {formatMessage({
+                id: getTranslation('bulk.stage.label'),
+                defaultMessage: 'Journey stage',
+              })}
             </Field.Label>
             {/* SingleSelect does not pass data attributes on: the wrapper carries the test id. */}
             <Box data-testid="journey-bulk-stage-select">
@@ -141,7 +171,12 @@ const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) 
         <Button variant="tertiary" onClick={onClose} disabled={isLoading}>
           {formatMessage({ id: 'app.components.Button.cancel', defaultMessage: 'Cancel' })}
         </Button>
-        <Button onClick={apply} disabled={stage === ''} loading={isLoading} data-testid="journey-bulk-stage-apply">
+        <Button
+          onClick={apply}
+          disabled={stage === ''}
+          loading={isLoading}
+          data-testid="journey-bulk-stage-apply"
+        >
           {formatMessage({ id: getTranslation('bulk.stage.apply'), defaultMessage: 'Set stage' })}
         </Button>
       </Modal.Footer>
@@ -177,7 +212,10 @@ export const SetJourneyStageAction: BulkActionComponent = ({ model, documents })
 
   if (!config || !isTaggedType(config, model) || !canUpdate || stages.length === 0) return null;
 
-  const label = formatMessage({ id: getTranslation('bulk.stage.action'), defaultMessage: 'Set journey stage' });
+  const label = formatMessage({
+    id: getTranslation('bulk.stage.action'),
+    defaultMessage: 'Set journey stage',
+  });
   return {
     label,
     variant: 'tertiary',

@@ -5,7 +5,15 @@ import { getTranslation } from '../utils/getTranslation';
 
 import type { EditorStage } from '../services/editor';
 
-const Section = ({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) => (
+const Section = ({
+  title,
+  children,
+  testId,
+}: {
+  title: string;
+  children: React.ReactNode;
+  testId: string;
+}) => (
   <Flex direction="column" alignItems="stretch" gap={1} data-testid={testId}>
     <Typography variant="sigma" textColor="neutral600">
       {title}
@@ -72,7 +80,10 @@ export const StageGuidance = ({ stage }: { stage: EditorStage }) => {
         {stage.keywords.length > 0 ? (
           <Section
             testId="journey-guidance-keywords"
-            title={formatMessage({ id: getTranslation('editor.guidance.keywords'), defaultMessage: 'Keywords' })}
+            title={formatMessage({
+              id: getTranslation('editor.guidance.keywords'),
+              defaultMessage: 'Keywords',
+            })}
           >
             <Chips items={stage.keywords} />
           </Section>
@@ -80,7 +91,10 @@ export const StageGuidance = ({ stage }: { stage: EditorStage }) => {
         {stage.touchpoints.length > 0 ? (
           <Section
             testId="journey-guidance-touchpoints"
-            title={formatMessage({ id: getTranslation('editor.guidance.touchpoints'), defaultMessage: 'Touchpoints' })}
+            title={formatMessage({
+              id: getTranslation('editor.guidance.touchpoints'),
+              defaultMessage: 'Touchpoints',
+            })}
           >
             <Chips items={stage.touchpoints} />
           </Section>

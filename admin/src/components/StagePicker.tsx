@@ -20,8 +20,10 @@ const OptionCard = styled.label<{ $selected: boolean; $disabled: boolean }>`
   width: 100%;
   padding: ${({ theme }) => `${theme.spaces[2]} ${theme.spaces[3]}`};
   border-radius: ${({ theme }) => theme.borderRadius};
-  border: 1px solid ${({ theme, $selected }) => ($selected ? theme.colors.primary600 : theme.colors.neutral200)};
-  background: ${({ theme, $selected }) => ($selected ? theme.colors.primary100 : theme.colors.neutral0)};
+  border: 1px solid
+    ${({ theme, $selected }) => ($selected ? theme.colors.primary600 : theme.colors.neutral200)};
+  background: ${({ theme, $selected }) =>
+    $selected ? theme.colors.primary100 : theme.colors.neutral0};
   cursor: ${({ $disabled }) => ($disabled ? 'not-allowed' : 'pointer')};
   opacity: ${({ $disabled, $selected }) => ($disabled && !$selected ? 0.6 : 1)};
 
@@ -70,7 +72,10 @@ interface StagePickerProps {
 export const StagePicker = ({ stages, value, disabled, onChange }: StagePickerProps) => {
   const { formatMessage } = useIntl();
   const name = `journey-stage-${React.useId()}`;
-  const legend = formatMessage({ id: getTranslation('editor.stage.legend'), defaultMessage: 'Journey stage' });
+  const legend = formatMessage({
+    id: getTranslation('editor.stage.legend'),
+    defaultMessage: 'Journey stage',
+  });
 
   return (
     <Fieldset data-testid="journey-stage-picker">
@@ -106,7 +111,11 @@ export const StagePicker = ({ stages, value, disabled, onChange }: StagePickerPr
                 onChange={() => onChange(stage.key)}
               />
               <Flex direction="column" alignItems="flex-start" gap={1} minWidth={0}>
-                <Typography variant="omega" fontWeight="semiBold" textColor={selected ? 'primary700' : 'neutral800'}>
+                <Typography
+                  variant="omega"
+                  fontWeight="semiBold"
+                  textColor={selected ? 'primary700' : 'neutral800'}
+                >
                   {stage.label}
                 </Typography>
                 {stage.description ? (

@@ -40,7 +40,10 @@ const stageColumn: JourneyStageColumn = {
 export const addStageColumnHook = ({ displayedHeaders, layout }: InjectColumnArgs) => {
   if (!hasJourneyAttributes(layout.metadatas)) return { displayedHeaders, layout };
   return {
-    displayedHeaders: withStageColumn<ListFieldLayout | JourneyStageColumn>(displayedHeaders, stageColumn),
+    displayedHeaders: withStageColumn<ListFieldLayout | JourneyStageColumn>(
+      displayedHeaders,
+      stageColumn
+    ),
     layout,
   };
 };

@@ -14,12 +14,17 @@ export const useCoverageFilters = (): [CoverageFilters, (next: CoverageFilters) 
   const [searchParams, setSearchParams] = useSearchParams();
   const search = searchParams.toString();
 
-  const filters = React.useMemo(() => fromCoverageParams(Object.fromEntries(new URLSearchParams(search))), [search]);
+  const filters = React.useMemo(
+    () => fromCoverageParams(Object.fromEntries(new URLSearchParams(search))),
+    [search]
+  );
 
   const setFilters = React.useCallback(
     (next: CoverageFilters) => {
       // replace: each filter tweak should not become a Back-button step.
-      setSearchParams(new URLSearchParams(toQueryString(toCoverageParams(next))), { replace: true });
+      setSearchParams(new URLSearchParams(toQueryString(toCoverageParams(next))), {
+        replace: true,
+      });
     },
     [setSearchParams]
   );

@@ -15,7 +15,10 @@ export const useLevelLabel = () => {
       gap: formatMessage({ id: getTranslation('coverage.level.gap'), defaultMessage: 'Gap' }),
       thin: formatMessage({ id: getTranslation('coverage.level.thin'), defaultMessage: 'Thin' }),
       ok: formatMessage({ id: getTranslation('coverage.level.ok'), defaultMessage: 'OK' }),
-      excess: formatMessage({ id: getTranslation('coverage.level.excess'), defaultMessage: 'Excess' }),
+      excess: formatMessage({
+        id: getTranslation('coverage.level.excess'),
+        defaultMessage: 'Excess',
+      }),
     };
     const descriptions: Record<CoverageLevel, string> = {
       gap: formatMessage({

@@ -61,7 +61,10 @@ const Refreshing = styled.div<{ $busy: boolean }>`
 `;
 
 /** The tagged types the matrix counted, with UIDs (for links) from the options endpoint. */
-const typesInPlay = (matrix: CoverageMatrix, options: CoverageOptions | undefined): TaggedTypeInfo[] =>
+const typesInPlay = (
+  matrix: CoverageMatrix,
+  options: CoverageOptions | undefined
+): TaggedTypeInfo[] =>
   matrix.filters.types.flatMap((name) => options?.types.find((type) => type.name === name) ?? []);
 
 interface CoverageResultProps {
@@ -79,18 +82,31 @@ const CoverageResult = ({ matrix, options, filtered, onResetFilters }: CoverageR
     return <CoverageEmptyState reason="no-personas" />;
   }
   if (matrix.stages.length === 0 || isCoverageEmpty(matrix)) {
-    return <CoverageEmptyState reason="no-content" onResetFilters={filtered ? onResetFilters : undefined} />;
+    return (
+      <CoverageEmptyState
+        reason="no-content"
+        onResetFilters={filtered ? onResetFilters : undefined}
+      />
+    );
   }
 
   return (
     <CoverageLayout>
-      <MainColumn $basis={matrixWidth(matrix.personas.length)} direction="column" alignItems="stretch" gap={6}>
+      <MainColumn
+        $basis={matrixWidth(matrix.personas.length)}
+        direction="column"
+        alignItems="stretch"
+        gap={6}
+      >
         <CoverageMatrixTable matrix={matrix} rows={rows} types={typesInPlay(matrix, options)} />
         <CoverageOutsideMatrix noStage={matrix.noStage} unknown={matrix.unknown} />
       </MainColumn>
       <SideColumn direction="column" alignItems="stretch" gap={6}>
         <CoverageChart bars={bars} />
-        <CoverageLegend staleAfterDays={matrix.filters.staleAfterDays} fresh={matrix.filters.fresh} />
+        <CoverageLegend
+          staleAfterDays={matrix.filters.staleAfterDays}
+          fresh={matrix.filters.fresh}
+        />
       </SideColumn>
     </CoverageLayout>
   );
@@ -107,14 +123,20 @@ export const CoveragePage = () => {
   const filtered = hasActiveFilters(filters);
   const resetFilters = React.useCallback(() => setFilters(DEFAULT_COVERAGE_FILTERS), [setFilters]);
 
-  const title = formatMessage({ id: getTranslation('coverage.title'), defaultMessage: 'Journey coverage' });
+  const title = formatMessage({
+    id: getTranslation('coverage.title'),
+    defaultMessage: 'Journey coverage',
+  });
 
   let body: React.ReactNode;
   if (coverage.isLoading) {
     body = (
       <Flex justifyContent="center" padding={11}>
         <Loader>
-          {formatMessage({ id: getTranslation('coverage.loading'), defaultMessage: 'Loading coverage...' })}
+          {formatMessage({
+            id: getTranslation('coverage.loading'),
+            defaultMessage: 'Loading coverage...',
+          })}
         </Loader>
       </Flex>
     );
@@ -127,12 +149,18 @@ export const CoveragePage = () => {
           action={
             <Flex gap={2} wrap="wrap" justifyContent="center">
               <Button variant="secondary" startIcon={<ArrowClockwise />} onClick={coverage.refetch}>
-                {formatMessage({ id: getTranslation('coverage.retry'), defaultMessage: 'Try again' })}
+                {formatMessage({
+                  id: getTranslation('coverage.retry'),
+                  defaultMessage: 'Try again',
+                })}
               </Button>
               {/* A 400 usually means the filters in the URL are stale (a removed type, say). */}
               {filtered ? (
                 <Button variant="tertiary" onClick={resetFilters}>
-                  {formatMessage({ id: getTranslation('coverage.filters.reset'), defaultMessage: 'Reset filters' })}
+                  {formatMessage({
+                    id: getTranslation('coverage.filters.reset'),
+                    defaultMessage: 'Reset filters',
+                  })}
                 </Button>
               ) : null}
             </Flex>

@@ -21,11 +21,17 @@ export interface StageUpdateRequest {
   config: { params?: string };
 }
 
-export const stageUpdateRequest = (uid: string, target: StageUpdateTarget, stage: string): StageUpdateRequest => ({
+export const stageUpdateRequest = (
+  uid: string,
+  target: StageUpdateTarget,
+  stage: string
+): StageUpdateRequest => ({
   url: contentManagerDocumentPath(uid, target.documentId),
   method: 'PUT',
   data: { [STAGE_ATTRIBUTE]: stage },
-  config: target.locale ? { params: new URLSearchParams({ locale: target.locale }).toString() } : {},
+  config: target.locale
+    ? { params: new URLSearchParams({ locale: target.locale }).toString() }
+    : {},
 });
 
 /** What happened to one document of a bulk update. */
@@ -42,9 +48,15 @@ export interface StageUpdateSummary {
   messages: string[];
 }
 
-export const summarizeStageUpdates = (outcomes: readonly StageUpdateOutcome[]): StageUpdateSummary => {
-  const succeeded = outcomes.filter((outcome) => outcome.error === null).map((outcome) => outcome.documentId);
-  const failed = outcomes.flatMap(({ documentId, error }) => (error === null ? [] : [{ documentId, message: error }]));
+export const summarizeStageUpdates = (
+  outcomes: readonly StageUpdateOutcome[]
+): StageUpdateSummary => {
+  const succeeded = outcomes
+    .filter((outcome) => outcome.error === null)
+    .map((outcome) => outcome.documentId);
+  const failed = outcomes.flatMap(({ documentId, error }) =>
+    error === null ? [] : [{ documentId, message: error }]
+  );
   const counts = new Map<string, number>();
   for (const { message } of failed) counts.set(message, (counts.get(message) ?? 0) + 1);
   const messages = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([message]) => message);

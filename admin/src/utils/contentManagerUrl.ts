@@ -19,20 +19,28 @@ export interface ContentManagerListTarget {
  * The Content Manager reads its filters with qs, bracket syntax unencoded (as its own filter UI
  * writes them); only the values are encoded, since slugs and keys are user-defined.
  */
-const param = (key: string, value: string | number) => `${key}=${encodeURIComponent(String(value))}`;
+const param = (key: string, value: string | number) =>
+  `${key}=${encodeURIComponent(String(value))}`;
 
 /**
  * Admin-relative path (for react-router's navigate/Link, which add the `/admin` basename) of the
  * Content Manager list of `uid`, filtered to a stage and a persona:
  * `/content-manager/collection-types/<uid>?page=1&pageSize=10&sort=id:ASC&filters[$and][0][journeyStage][$eq]=<stage>&...`
  */
-export const contentManagerListUrl = ({ uid, stage, persona, locale }: ContentManagerListTarget): string => {
+export const contentManagerListUrl = ({
+  uid,
+  stage,
+  persona,
+  locale,
+}: ContentManagerListTarget): string => {
   const filters: Array<[path: string, value: string]> = [];
   if (stage) filters.push([`[${STAGE_ATTRIBUTE}][$eq]`, stage]);
   if (persona) filters.push([`[${PERSONAS_ATTRIBUTE}][slug][$eq]`, persona]);
 
   const query = [param('page', 1), param('pageSize', 10), 'sort=id:ASC'];
-  filters.forEach(([path, value], index) => query.push(param(`filters[$and][${index}]${path}`, value)));
+  filters.forEach(([path, value], index) =>
+    query.push(param(`filters[$and][${index}]${path}`, value))
+  );
   if (locale) query.push(param('plugins[i18n][locale]', locale));
 
   return `/content-manager/collection-types/${uid}?${query.join('&')}`;
@@ -49,5 +57,8 @@ export const contentManagerDocumentPath = (uid: string, documentId: string): str
  * Admin API path of the relations a document holds in one field, the endpoint the edit view's
  * relation inputs read: `/content-manager/relations/<uid>/<documentId>/<field>`.
  */
-export const contentManagerRelationsPath = (uid: string, documentId: string, field: string): string =>
-  `/content-manager/relations/${uid}/${encodeURIComponent(documentId)}/${field}`;
+export const contentManagerRelationsPath = (
+  uid: string,
+  documentId: string,
+  field: string
+): string => `/content-manager/relations/${uid}/${encodeURIComponent(documentId)}/${field}`;

@@ -57,7 +57,9 @@ export const toCoverageParams = (filters: CoverageFilters): CoverageQuery => {
  * The reverse, for filters kept in the page URL (`?type=cta,form&status=draft`): anything invalid
  * falls back to the default, because a hand-edited or outdated URL should still open the panel.
  */
-export const fromCoverageParams = (query: Record<string, string | null | undefined>): CoverageFilters => ({
+export const fromCoverageParams = (
+  query: Record<string, string | null | undefined>
+): CoverageFilters => ({
   types: normalizeTypes(query.type ? [query.type] : []),
   locale: query.locale?.trim() || null,
   status: isCoverageStatus(query.status) ? query.status : DEFAULT_COVERAGE_FILTERS.status,

@@ -26,12 +26,14 @@ export type LevelTone = (typeof LEVEL_TONES)[CoverageLevel];
 export type Tone = LevelTone | 'neutral';
 
 /** Theme colour token of a tone: `toneColor('danger', 100)` -> `'danger100'` (all exist in both themes). */
-export const toneColor = <S extends 100 | 200 | 500 | 600 | 700>(tone: Tone, shade: S) => `${tone}${shade}` as const;
+export const toneColor = <S extends 100 | 200 | 500 | 600 | 700>(tone: Tone, shade: S) =>
+  `${tone}${shade}` as const;
 
 /** Legend and widget order: worst first. */
 export const COVERAGE_LEVELS: readonly CoverageLevel[] = ['gap', 'thin', 'ok', 'excess'];
 
-export const needsAttention = (level: CoverageLevel): boolean => level === 'gap' || level === 'thin';
+export const needsAttention = (level: CoverageLevel): boolean =>
+  level === 'gap' || level === 'thin';
 
 const EMPTY_COUNT: CoverageCount = { count: 0, stale: 0 };
 
@@ -46,7 +48,9 @@ export interface CoverageRow {
 
 /** Rows in the configured stage order, cells lined up with `matrix.personas`. */
 export const toCoverageRows = (matrix: CoverageMatrix): CoverageRow[] => {
-  const cellsByKey = new Map(matrix.cells.map((cell) => [`${cell.stage}\u0000${cell.persona}`, cell]));
+  const cellsByKey = new Map(
+    matrix.cells.map((cell) => [`${cell.stage}\u0000${cell.persona}`, cell])
+  );
   const untaggedByStage = new Map(matrix.untagged.map(({ stage, ...count }) => [stage, count]));
   const totalsByStage = new Map(matrix.stageTotals.map((total) => [total.stage, total]));
 

@@ -34,7 +34,9 @@ const rowsOf = (value: unknown, key: 'connect' | 'disconnect'): RelationItem[] =
 const toPersona = (item: RelationItem): SelectedPersona | null => {
   const documentId = item.documentId ?? item.apiData?.documentId;
   if (!documentId) return null;
-  const name = [item.name, item.label].find((candidate) => typeof candidate === 'string' && candidate !== '');
+  const name = [item.name, item.label].find(
+    (candidate) => typeof candidate === 'string' && candidate !== ''
+  );
   return { documentId, name: (name as string | undefined) ?? documentId };
 };
 
@@ -44,7 +46,10 @@ const toPersona = (item: RelationItem): SelectedPersona | null => {
  * only as those two lists; a reordered saved relation shows up in `connect` too, hence the
  * de-duplication by id.
  */
-export const selectedPersonas = (saved: readonly RelationItem[], fieldValue: unknown): SelectedPersona[] => {
+export const selectedPersonas = (
+  saved: readonly RelationItem[],
+  fieldValue: unknown
+): SelectedPersona[] => {
   const disconnected = new Set(rowsOf(fieldValue, 'disconnect').map((item) => String(item.id)));
   const result: SelectedPersona[] = [];
   const seen = new Set<string>();

@@ -22,7 +22,10 @@ export const hasJourneyAttributes = (metadatas: object | null | undefined): bool
  * The list headers with the Journey stage column: it replaces the plain `journeyStage` column when
  * the view is configured to show it (one column, not two), and is appended otherwise.
  */
-export const withStageColumn = <H extends { name: string }>(headers: readonly H[], column: H): H[] => {
+export const withStageColumn = <H extends { name: string }>(
+  headers: readonly H[],
+  column: H
+): H[] => {
   const index = headers.findIndex((header) => header.name === STAGE_ATTRIBUTE);
   if (index === -1) return [...headers, column];
   return headers.map((header, position) => (position === index ? column : header));

@@ -38,7 +38,13 @@ const documentsOf = (strapi: Core.Strapi, uid: string) =>
 
 interface DemoTypeSpec {
   uid: string;
-  entries: Array<{ stage: string; personas: string[]; published: boolean; en: Record<string, unknown>; da?: Record<string, unknown> }>;
+  entries: Array<{
+    stage: string;
+    personas: string[];
+    published: boolean;
+    en: Record<string, unknown>;
+    da?: Record<string, unknown>;
+  }>;
   /** The attribute that identifies a demo entry (in `en`), so seeding twice finds it again. */
   naturalKey: string;
 }
@@ -115,7 +121,11 @@ export const seedDemoContent = async (strapi: Core.Strapi): Promise<SeedReport> 
       };
       const created = await documents.create({ locale: 'en', data: { ...entry.en, ...tags } });
       if (entry.da) {
-        await documents.update({ documentId: created.documentId, locale: 'da', data: { ...entry.da, ...tags } });
+        await documents.update({
+          documentId: created.documentId,
+          locale: 'da',
+          data: { ...entry.da, ...tags },
+        });
       }
       if (entry.published) await documents.publish({ documentId: created.documentId, locale: '*' });
       report.entriesCreated += 1;

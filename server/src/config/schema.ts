@@ -31,12 +31,16 @@ export const stageDefinitionSchema = z
     minimum: z
       .number()
       .int('must be a whole number')
-      .nonnegative('must be 0 or more (it is the number of entries below which a stage counts as thin)')
+      .nonnegative(
+        'must be 0 or more (it is the number of entries below which a stage counts as thin)'
+      )
       .default(3),
     excess: z
       .number()
       .int('must be a whole number')
-      .positive('must be 1 or more (the count at which a stage x persona cell has more content than it needs)')
+      .positive(
+        'must be 1 or more (the count at which a stage x persona cell has more content than it needs)'
+      )
       .optional(),
   })
   .strict()
@@ -83,43 +87,67 @@ export const describeIssue = (issue: z.core.$ZodIssue) =>
 const stagesSchema = z
   .unknown()
   .transform((value, ctx): StagePresetName | z.output<typeof stageListSchema> => {
-    const result = typeof value === 'string' ? presetNameSchema.safeParse(value) : stageListSchema.safeParse(value);
+    const result =
+      typeof value === 'string'
+        ? presetNameSchema.safeParse(value)
+        : stageListSchema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: describeIssue(issue), input: value });
+      ctx.addIssue({
+        code: 'custom',
+        path: issue.path,
+        message: describeIssue(issue),
+        input: value,
+      });
     }
     return z.NEVER;
   });
 
 const contentTypeObjectSchema = z
   .object({
-    uid: z.string({ message: 'must be a content type UID like "api::article.article"' }).min(1, 'must not be empty'),
+    uid: z
+      .string({ message: 'must be a content type UID like "api::article.article"' })
+      .min(1, 'must not be empty'),
     name: z
       .string()
-      .regex(TYPE_NAME_PATTERN, 'must be a slug: lowercase letters, digits and dashes (e.g. "article")')
+      .regex(
+        TYPE_NAME_PATTERN,
+        'must be a slug: lowercase letters, digits and dashes (e.g. "article")'
+      )
       .optional(),
   })
   .strict();
 
 /** A UID string or `{ uid, name }`; dispatched on type so errors name the field (see stagesSchema). */
-const contentTypeEntrySchema = z.unknown().transform((value, ctx): string | z.output<typeof contentTypeObjectSchema> => {
-  const result =
-    typeof value === 'string'
-      ? z.string().min(1, 'must not be empty').safeParse(value)
-      : value !== null && typeof value === 'object'
-        ? contentTypeObjectSchema.safeParse(value)
-        : z.never({ message: 'must be a UID string or { uid, name }' }).safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: describeIssue(issue), input: value });
-  }
-  return z.NEVER;
-});
+const contentTypeEntrySchema = z
+  .unknown()
+  .transform((value, ctx): string | z.output<typeof contentTypeObjectSchema> => {
+    const result =
+      typeof value === 'string'
+        ? z.string().min(1, 'must not be empty').safeParse(value)
+        : value !== null && typeof value === 'object'
+          ? contentTypeObjectSchema.safeParse(value)
+          : z.never({ message: 'must be a UID string or { uid, name }' }).safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({
+        code: 'custom',
+        path: issue.path,
+        message: describeIssue(issue),
+        input: value,
+      });
+    }
+    return z.NEVER;
+  });
 
 /** The plugin's configuration as written by users in `config/plugins.ts` under `journey.config`. */
 export const journeyConfigSchema = z
   .object({
-    stages: z.unknown().optional().default('default' satisfies StagePresetName).pipe(stagesSchema),
+    stages: z
+      .unknown()
+      .optional()
+      .default('default' satisfies StagePresetName)
+      .pipe(stagesSchema),
     contentTypes: z.array(contentTypeEntrySchema).default([]),
     builtInTypes: z.boolean().default(true),
     staleAfterDays: z.number().int().positive('must be a positive number of days').default(365),

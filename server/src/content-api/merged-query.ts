@@ -58,19 +58,27 @@ const orderBy = (sort: ContentSort) => `${ORDER_BY[sort]}, type_name ASC, docume
  * cheaper, but it makes the database materialise and sort every match: 30 ms instead of 0.3 ms
  * for the page of a 8,800-match query at 100k documents on SQLite.)
  */
-export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedContentFilters, versionSql: string | null = null) => {
+export const createMergedContentQuery = (
+  strapi: Core.Strapi,
+  filters: MergedContentFilters,
+  versionSql: string | null = null
+) => {
   const knex = getKnex(strapi);
 
   const members = filters.types.map((type) => {
     const meta = modelMeta(strapi, type.uid);
     const contentType = strapi.contentType(type.uid);
     const localized = isLocalized(strapi, type.uid);
-    const titleAttribute = TITLE_ATTRIBUTES.find((name) => contentType.attributes[name]?.type === 'string');
+    const titleAttribute = TITLE_ATTRIBUTES.find(
+      (name) => contentType.attributes[name]?.type === 'string'
+    );
     const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
 
     /** `forCount`: select nothing but a constant, so the count can read the stage index alone. */
     return (forCount = false) => {
-      const select = knex(`${meta.tableName} as e`).whereNotNull(`e.${column(meta, 'publishedAt')}`);
+      const select = knex(`${meta.tableName} as e`).whereNotNull(
+        `e.${column(meta, 'publishedAt')}`
+      );
       if (forCount) {
         select.select(knex.raw('1 AS one'));
       } else {
@@ -82,7 +90,9 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
           `e.${column(meta, 'publishedAt')} as published_at`,
           `e.${column(meta, 'updatedAt')} as updated_at`,
           titleAttribute
-            ? knex.raw(`CAST(?? AS VARCHAR(255)) AS sort_title`, [`e.${column(meta, titleAttribute)}`])
+            ? knex.raw(`CAST(?? AS VARCHAR(255)) AS sort_title`, [
+                `e.${column(meta, titleAttribute)}`,
+              ])
             : knex.raw('CAST(NULL AS VARCHAR(255)) AS sort_title')
         );
       }
@@ -114,16 +124,25 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
         if (!cut) return member(true);
         // Ordered through a derived table: PostgreSQL does not resolve output aliases inside ORDER BY
         // expressions (LOWER(sort_title)). Both engines flatten it, so the index still drives the walk.
-        const ordered = knex.select('*').from(member().as(`s${index}`)).orderByRaw(orderBy(cut.sort)).limit(cut.limit);
+        const ordered = knex
+          .select('*')
+          .from(member().as(`s${index}`))
+          .orderByRaw(orderBy(cut.sort))
+          .limit(cut.limit);
         return knex.select('*').from(ordered.as(`m${index}`));
       })
     );
 
-  const version = () => knex.raw(versionSql ? `${versionSql} AS data_version` : 'CAST(NULL AS VARCHAR(255)) AS data_version');
+  const version = () =>
+    knex.raw(
+      versionSql ? `${versionSql} AS data_version` : 'CAST(NULL AS VARCHAR(255)) AS data_version'
+    );
 
   return {
     async count(): Promise<MergedCount> {
-      const [row] = (await knex.select(knex.raw('COUNT(*) AS total'), version()).from(union().as('matches'))) as Array<{
+      const [row] = (await knex
+        .select(knex.raw('COUNT(*) AS total'), version())
+        .from(union().as('matches'))) as Array<{
         total: unknown;
         data_version: string | null;
       }>;
@@ -136,7 +155,11 @@ export const createMergedContentQuery = (strapi: Core.Strapi, filters: MergedCon
         .from(union({ sort, limit: offset + limit }).as('merged'))
         .orderByRaw(orderBy(sort))
         .offset(offset)
-        .limit(limit)) as Array<{ type_name: string; entry_id: number | string; data_version: string | null }>;
+        .limit(limit)) as Array<{
+        type_name: string;
+        entry_id: number | string;
+        data_version: string | null;
+      }>;
       return {
         rows: rows.map((row) => ({ type: row.type_name, id: Number(row.entry_id) })),
         version: rows[0]?.data_version ?? null,

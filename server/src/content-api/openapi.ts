@@ -69,8 +69,7 @@ const ENDPOINTS = {
   }),
   '/content': endpoint({
     operationId: 'findContent',
-    summary:
-      'Published content of all tagged types, merged, filtered and paged in the database.',
+    summary: 'Published content of all tagged types, merged, filtered and paged in the database.',
     query: contentQuerySchema,
     response: { description: 'A page of content', schema: 'ContentPage' },
   }),

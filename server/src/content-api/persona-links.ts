@@ -34,7 +34,9 @@ export const loadPersonaLinks = async (
         knex.raw('?? AS slug', [`p.${column(persona, 'slug')}`]),
         knex.raw('?? AS name', [`p.${column(persona, 'name')}`]),
         // Links made outside the Content Manager may have no order: they sort after, by link id.
-        links.orderColumnName ? knex.raw('?? AS link_order', [`l.${links.orderColumnName}`]) : knex.raw('CAST(NULL AS FLOAT) AS link_order'),
+        links.orderColumnName
+          ? knex.raw('?? AS link_order', [`l.${links.orderColumnName}`])
+          : knex.raw('CAST(NULL AS FLOAT) AS link_order'),
         knex.raw('l.id AS link_id')
       )
       .whereIn(`l.${links.joinColumn.name}`, [...ids]);
@@ -42,7 +44,9 @@ export const loadPersonaLinks = async (
   const rows = (await knex
     .select('*')
     .from(unionAll(perType).as('links'))
-    .orderByRaw('type_name, entry_id, CASE WHEN link_order IS NULL THEN 1 ELSE 0 END, link_order, link_id')) as Array<{
+    .orderByRaw(
+      'type_name, entry_id, CASE WHEN link_order IS NULL THEN 1 ELSE 0 END, link_order, link_id'
+    )) as Array<{
     type_name: string;
     entry_id: number | string;
     slug: string;

@@ -6,11 +6,17 @@ import { getService } from '../utils/get-service';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/journey/content */
   async find(ctx: Context) {
-    ctx.body = await getService(strapi, 'content').find(parseContentQuery(ctx.query), ctx.state.auth);
+    ctx.body = await getService(strapi, 'content').find(
+      parseContentQuery(ctx.query),
+      ctx.state.auth
+    );
   },
 
   /** GET /api/journey/content/next */
   async next(ctx: Context) {
-    ctx.body = await getService(strapi, 'content').next(parseContentQuery(ctx.query), ctx.state.auth);
+    ctx.body = await getService(strapi, 'content').next(
+      parseContentQuery(ctx.query),
+      ctx.state.auth
+    );
   },
 });

@@ -13,7 +13,9 @@ import { rejectQuery } from '../utils/query-parsing';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /journey/coverage (admin) and GET /api/journey/coverage (content API, e.g. API tokens) */
   async find(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'coverage').compute(parseCoverageQuery(ctx.query)) };
+    ctx.body = {
+      data: await getService(strapi, 'coverage').compute(parseCoverageQuery(ctx.query)),
+    };
   },
 
   /** GET /journey/coverage/export?format=csv|json: a download of the same matrix. */

@@ -10,7 +10,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     rejectQuery(ctx.query);
     const body: EditorConfigResponse = {
       data: {
-        stages: getService(strapi, 'stages').stages.map((stage) => ({ ...stage, excess: stage.excess ?? null })),
+        stages: getService(strapi, 'stages').stages.map((stage) => ({
+          ...stage,
+          excess: stage.excess ?? null,
+        })),
         types: getService(strapi, 'tagging').types.map((type) => ({
           name: type.name,
           uid: type.uid,

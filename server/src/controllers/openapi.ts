@@ -7,7 +7,9 @@ import { getService } from '../utils/get-service';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/journey/openapi.json: public, it only describes the API. */
   async document(ctx: Context) {
-    const locales = (await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>;
+    const locales = (await strapi.plugin('i18n').service('locales').find()) as Array<{
+      code: string;
+    }>;
     ctx.body = buildOpenApiDocument({
       version,
       stageKeys: getService(strapi, 'stages').keys,

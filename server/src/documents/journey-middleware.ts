@@ -44,7 +44,8 @@ const inheritPersonas = async (strapi: Core.Strapi, scope: WriteScope, data: Dat
     populate: { [PERSONAS_ATTRIBUTE]: { select: ['documentId'] } },
   });
   const personas = (sibling?.[PERSONAS_ATTRIBUTE] ?? []) as Array<{ documentId: string }>;
-  if (personas.length > 0) data[PERSONAS_ATTRIBUTE] = [...new Set(personas.map((p) => p.documentId))];
+  if (personas.length > 0)
+    data[PERSONAS_ATTRIBUTE] = [...new Set(personas.map((p) => p.documentId))];
 };
 
 /**
@@ -88,8 +89,10 @@ export const createJourneyDocumentMiddleware =
     }
 
     // The stored draft is only needed to inherit personas into a new locale and for slug rules.
-    const needsPersonas = tagged && scope.documentId !== undefined && data[PERSONAS_ATTRIBUTE] === undefined;
-    const current = needsPersonas || SLUG_SOURCES[uid] ? await findCurrentDraft(strapi, scope) : null;
+    const needsPersonas =
+      tagged && scope.documentId !== undefined && data[PERSONAS_ATTRIBUTE] === undefined;
+    const current =
+      needsPersonas || SLUG_SOURCES[uid] ? await findCurrentDraft(strapi, scope) : null;
     if (needsPersonas && !current) await inheritPersonas(strapi, scope, data);
 
     if (SLUG_SOURCES[uid]) await applySlugRules(strapi, scope, data, current);

@@ -15,10 +15,20 @@ import { fieldError } from '../utils/validation';
 type Auth = unknown;
 
 /** The Query Engine returns datetimes as Date (or the driver's value); the API speaks ISO strings. */
-const toIso = (value: unknown) => (value instanceof Date ? value.toISOString() : new Date(value as string | number).toISOString());
+const toIso = (value: unknown) =>
+  value instanceof Date ? value.toISOString() : new Date(value as string | number).toISOString();
 
 /** Fields the response shapes itself; everything else of an entry is passed through, sanitized. */
-const SHAPED_FIELDS = new Set(['id', 'documentId', STAGE_ATTRIBUTE, PERSONAS_ATTRIBUTE, 'locale', 'publishedAt', 'updatedAt', 'localizations']);
+const SHAPED_FIELDS = new Set([
+  'id',
+  'documentId',
+  STAGE_ATTRIBUTE,
+  PERSONAS_ATTRIBUTE,
+  'locale',
+  'publishedAt',
+  'updatedAt',
+  'localizations',
+]);
 
 /** Stage- and persona-appropriate published content across all tagged types, for frontends. */
 const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -62,11 +72,17 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const [personasByEntry] = await Promise.all([
       loadPersonaLinks(strapi, wanted),
       ...wanted.map(async ({ type, ids }) => {
-        const entries = (await strapi.db.query(type.uid).findMany({ where: { id: { $in: ids } } } as never)) as Array<Record<string, unknown>>;
-        const own = entries.map((entry) => Object.fromEntries(Object.entries(entry).filter(([key]) => !SHAPED_FIELDS.has(key))));
-        const sanitized = (await strapi.contentAPI.sanitize.output(own, strapi.contentType(type.uid), { auth })) as Array<
-          Record<string, unknown>
-        >;
+        const entries = (await strapi.db
+          .query(type.uid)
+          .findMany({ where: { id: { $in: ids } } } as never)) as Array<Record<string, unknown>>;
+        const own = entries.map((entry) =>
+          Object.fromEntries(Object.entries(entry).filter(([key]) => !SHAPED_FIELDS.has(key)))
+        );
+        const sanitized = (await strapi.contentAPI.sanitize.output(
+          own,
+          strapi.contentType(type.uid),
+          { auth }
+        )) as Array<Record<string, unknown>>;
         entries.forEach((entry, index) => {
           items.set(`${type.name}:${entry.id}`, {
             documentId: entry.documentId as string,
@@ -98,13 +114,23 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const totalOf = async (
     merged: ReturnType<typeof createMergedContentQuery>,
-    filters: { types: readonly { name: string }[]; stageKeys?: string[]; personaIds?: number[]; locale: string },
+    filters: {
+      types: readonly { name: string }[];
+      stageKeys?: string[];
+      personaIds?: number[];
+      locale: string;
+    },
     page: { offset: number; limit: number; rows: number; version: string | null }
   ) => {
     if (page.rows > 0 && page.rows < page.limit) return page.offset + page.rows;
     if (page.rows === 0 && page.offset === 0) return 0;
     const useCache = getJourneyConfig(strapi).cacheTotals;
-    const key = JSON.stringify([filters.types.map((type) => type.name), filters.stageKeys ?? null, filters.personaIds ?? null, filters.locale]);
+    const key = JSON.stringify([
+      filters.types.map((type) => type.name),
+      filters.stageKeys ?? null,
+      filters.personaIds ?? null,
+      filters.locale,
+    ]);
     const known = useCache ? totals.get(key, page.version) : undefined;
     if (known !== undefined) return known;
     const { total, version } = await merged.count();
@@ -118,19 +144,32 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const locale = await resolveLocale(strapi, query.locale);
     const personaIds = await resolvePersonas(query.persona);
 
-    const merged = createMergedContentQuery(strapi, { types, stages: stageKeys, personaIds, locale }, totals.versionSql);
+    const merged = createMergedContentQuery(
+      strapi,
+      { types, stages: stageKeys, personaIds, locale },
+      totals.versionSql
+    );
     const offset = (query.page - 1) * query.pageSize;
     const { rows, version } = await merged.page(query.sort, offset, query.pageSize);
     // Counting and loading the page's entries are independent: on PostgreSQL they run side by side
     // on two pooled connections (SQLite's one connection takes them in turn).
     const [total, data] = await Promise.all([
-      totalOf(merged, { types, stageKeys, personaIds, locale }, { offset, limit: query.pageSize, rows: rows.length, version }),
+      totalOf(
+        merged,
+        { types, stageKeys, personaIds, locale },
+        { offset, limit: query.pageSize, rows: rows.length, version }
+      ),
       hydrate(rows, auth),
     ]);
     return {
       data,
       meta: {
-        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+        pagination: {
+          page: query.page,
+          pageSize: query.pageSize,
+          pageCount: Math.ceil(total / query.pageSize),
+          total,
+        },
       },
     };
   };
@@ -154,10 +193,19 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!nextStage) {
         // Validate the rest of the query anyway, so a bad parameter is never silently accepted.
         await find({ ...query, stage: query.stage, page: 1, pageSize: 1 }, auth);
-        return { data: [], meta: { stage: null, pagination: { page: query.page, pageSize: query.pageSize, pageCount: 0, total: 0 } } };
+        return {
+          data: [],
+          meta: {
+            stage: null,
+            pagination: { page: query.page, pageSize: query.pageSize, pageCount: 0, total: 0 },
+          },
+        };
       }
       const result = await find({ ...query, stage: [nextStage.key] }, auth);
-      return { data: result.data, meta: { stage: nextStage.key, pagination: result.meta.pagination } };
+      return {
+        data: result.data,
+        meta: { stage: nextStage.key, pagination: result.meta.pagination },
+      };
     },
   };
 };

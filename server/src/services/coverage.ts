@@ -80,8 +80,7 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const staleBefore = () =>
-    new Date(Date.now() - getJourneyConfig(strapi).staleAfterDays * DAY_MS);
+  const staleBefore = () => new Date(Date.now() - getJourneyConfig(strapi).staleAfterDays * DAY_MS);
 
   return {
     /** What the coverage filters can offer: tagged types and locales. */
@@ -95,7 +94,11 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
           uid: type.uid,
           displayName: strapi.contentType(type.uid).info.displayName,
         })),
-        locales: locales.map(({ code, name }) => ({ code, name, isDefault: code === defaultLocale })),
+        locales: locales.map(({ code, name }) => ({
+          code,
+          name,
+          isDefault: code === defaultLocale,
+        })),
       };
     },
 
@@ -118,12 +121,21 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       // (Links cascade on delete, so every linked row id is a known persona row.)
       const groups = rowGroups
         .filter(({ personaRowId }) => personaRowId === null || documentByRowId.has(personaRowId))
-        .map(({ personaRowId, ...group }) => ({ ...group, persona: personaRowId === null ? null : documentByRowId.get(personaRowId)! }));
+        .map(({ personaRowId, ...group }) => ({
+          ...group,
+          persona: personaRowId === null ? null : documentByRowId.get(personaRowId)!,
+        }));
 
       // With `fresh`, stale documents are left out of the counts that decide each status.
-      const counted = (total: number, stale: number) => ({ count: query.fresh ? total - stale : total, stale });
+      const counted = (total: number, stale: number) => ({
+        count: query.fresh ? total - stale : total,
+        stale,
+      });
       const find = (kind: 'cell' | 'stage', stage: string | null, persona: string | null) =>
-        groups.find((g) => g.kind === kind && g.stage === stage && g.persona === persona) ?? { total: 0, stale: 0 };
+        groups.find((g) => g.kind === kind && g.stage === stage && g.persona === persona) ?? {
+          total: 0,
+          stale: 0,
+        };
 
       const cells = stages.stages.flatMap((stage) =>
         personas.map((persona) => {
@@ -157,7 +169,13 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         untagged,
         noStage: counted(noStage.total, noStage.stale),
         unknown,
-        filters: { types: types.map((type) => type.name), locale, status: query.status, fresh: query.fresh, staleAfterDays },
+        filters: {
+          types: types.map((type) => type.name),
+          locale,
+          status: query.status,
+          fresh: query.fresh,
+          staleAfterDays,
+        },
       };
     },
 

@@ -37,8 +37,14 @@ const addJourneyIndexes = (contentType: IndexableContentType) => {
   const table = contentType.collectionName;
   contentType.indexes = [
     ...(contentType.indexes ?? []),
-    { name: indexName(table, 'journey_stage_idx'), columns: ['journey_stage', ...locale, 'published_at', 'updated_at', 'id'] },
-    { name: indexName(table, 'journey_cov_idx'), columns: [...locale, 'published_at', 'journey_stage', 'updated_at', 'id'] },
+    {
+      name: indexName(table, 'journey_stage_idx'),
+      columns: ['journey_stage', ...locale, 'published_at', 'updated_at', 'id'],
+    },
+    {
+      name: indexName(table, 'journey_cov_idx'),
+      columns: [...locale, 'published_at', 'journey_stage', 'updated_at', 'id'],
+    },
   ];
 };
 
@@ -54,24 +60,26 @@ export const injectJourneyFields = (
   uid: UID.ContentType,
   stageKeys: readonly string[]
 ) => {
-  strapi.get('content-types').extend(uid, (contentType: { attributes: Record<string, unknown> }) => {
-    addJourneyIndexes(contentType as unknown as IndexableContentType);
-    Object.assign(contentType.attributes, {
-      [STAGE_ATTRIBUTE]: {
-        // An enumeration is a plain string column: changing the configured stages needs no
-        // migration, and stored keys that were removed from config are kept, not rewritten.
-        type: 'enumeration',
-        enum: [...stageKeys],
-        configurable: false,
-        pluginOptions: { i18n: { localized: false } },
-      },
-      [PERSONAS_ATTRIBUTE]: {
-        type: 'relation',
-        relation: 'manyToMany',
-        target: PERSONA_UID,
-        configurable: false,
-        pluginOptions: { i18n: { localized: false } },
-      },
+  strapi
+    .get('content-types')
+    .extend(uid, (contentType: { attributes: Record<string, unknown> }) => {
+      addJourneyIndexes(contentType as unknown as IndexableContentType);
+      Object.assign(contentType.attributes, {
+        [STAGE_ATTRIBUTE]: {
+          // An enumeration is a plain string column: changing the configured stages needs no
+          // migration, and stored keys that were removed from config are kept, not rewritten.
+          type: 'enumeration',
+          enum: [...stageKeys],
+          configurable: false,
+          pluginOptions: { i18n: { localized: false } },
+        },
+        [PERSONAS_ATTRIBUTE]: {
+          type: 'relation',
+          relation: 'manyToMany',
+          target: PERSONA_UID,
+          configurable: false,
+          pluginOptions: { i18n: { localized: false } },
+        },
+      });
     });
-  });
 };

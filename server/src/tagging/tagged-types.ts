@@ -46,7 +46,9 @@ export const listTaggedTypes = (config: JourneyConfig): TaggedType[] => {
 export const assertTaggable = (strapi: Core.Strapi, type: TaggedType, index: number) => {
   const where = `contentTypes[${index}] ("${type.uid}")`;
   if (!/^(api|plugin)::/.test(type.uid)) {
-    throw new Error(`${where}: only your own content types (api::...) or a plugin's (plugin::...) can be tagged.`);
+    throw new Error(
+      `${where}: only your own content types (api::...) or a plugin's (plugin::...) can be tagged.`
+    );
   }
   const contentType = strapi.get('content-types').get(type.uid);
   if (!contentType) {
@@ -57,7 +59,9 @@ export const assertTaggable = (strapi: Core.Strapi, type: TaggedType, index: num
   }
   for (const attribute of [STAGE_ATTRIBUTE, PERSONAS_ATTRIBUTE]) {
     if (attribute in contentType.attributes) {
-      throw new Error(`${where}: it already has an attribute named "${attribute}". Rename that attribute first.`);
+      throw new Error(
+        `${where}: it already has an attribute named "${attribute}". Rename that attribute first.`
+      );
     }
   }
 };

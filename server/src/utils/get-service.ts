@@ -9,4 +9,5 @@ export type ServiceName = keyof Services;
 export const getService = <Name extends ServiceName>(
   strapi: Core.Strapi,
   name: Name
-): ReturnType<Services[Name]> => strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[Name]>;
+): ReturnType<Services[Name]> =>
+  strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[Name]>;

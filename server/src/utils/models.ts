@@ -2,7 +2,9 @@ import type { Core, UID } from '@strapi/strapi';
 
 /** Whether a content type is localized (i18n): its rows carry a locale and are counted per locale. */
 export const isLocalized = (strapi: Core.Strapi, uid: UID.ContentType) =>
-  Boolean((strapi.contentType(uid).pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized);
+  Boolean(
+    (strapi.contentType(uid).pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized
+  );
 
 /** The parts of Strapi's database metadata the plugin's SQL reads. */
 export interface ModelMeta {
@@ -11,12 +13,19 @@ export interface ModelMeta {
     string,
     {
       columnName?: string;
-      joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; orderColumnName?: string };
+      joinTable?: {
+        name: string;
+        joinColumn: { name: string };
+        inverseJoinColumn: { name: string };
+        orderColumnName?: string;
+      };
     }
   >;
 }
 
-export const modelMeta = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid as never) as unknown as ModelMeta;
+export const modelMeta = (strapi: Core.Strapi, uid: string) =>
+  strapi.db.metadata.get(uid as never) as unknown as ModelMeta;
 
 /** The column behind an attribute (`journeyStage` -> `journey_stage`). */
-export const column = (meta: ModelMeta, attribute: string) => meta.attributes[attribute]?.columnName ?? attribute;
+export const column = (meta: ModelMeta, attribute: string) =>
+  meta.attributes[attribute]?.columnName ?? attribute;

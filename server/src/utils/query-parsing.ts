@@ -36,8 +36,7 @@ const MAX_LIST_ITEMS = 20;
  * value is an empty list (`personas=` for an entry that has none) instead of an error.
  */
 export const list = (name: string, { emptyMeansNone = false, maxItems = MAX_LIST_ITEMS } = {}) => {
-  const emptyItem =
-    `"${name}" has an empty value; separate values with single commas (${name}=a,b).`;
+  const emptyItem = `"${name}" has an empty value; separate values with single commas (${name}=a,b).`;
   return single(name)
     .transform((value) =>
       emptyMeansNone && value === '' ? [] : value.split(',').map((item) => item.trim())
