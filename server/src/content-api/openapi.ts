@@ -102,7 +102,7 @@ interface JsonSchema {
   [keyword: string]: unknown;
 }
 
-const GENERATION = { target: 'openapi-3.0', unrepresentable: 'any' } as const;
+const GENERATION = { target: 'openapi-3.0' } as const;
 
 /**
  * Puts the running config's values where the shared schemas mark them (stage keys, type names),
