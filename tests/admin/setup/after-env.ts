@@ -3,6 +3,15 @@ import '@testing-library/jest-dom';
 import { format } from 'util';
 
 import { server } from '@strapi/strapi/admin/test';
+import { configure } from '@testing-library/react';
+
+/*
+ * Limits that catch a hang, not slowness: jest's 5 s per test and Testing Library's 1 s for
+ * findBy/waitFor fail a correct test on a busy machine (seen: the bulk action test past 5 s in a
+ * CI run with browser tests beside it). The conditions waited for stay exact.
+ */
+jest.setTimeout(120_000);
+configure({ asyncUtilTimeout: 30_000 });
 
 /*
  * Strapi's msw server (a few admin endpoints of its own); each test adds the plugin's and the
