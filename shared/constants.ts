@@ -34,6 +34,13 @@ export const CONTENT_API_ACTIONS = {
   stages: 'plugin::journey.stage.find',
   personas: 'plugin::journey.persona.find',
   content: 'plugin::journey.content.find',
-  next: 'plugin::journey.content.next',
+  // Named `*.find` so read-only API tokens, which hold only find/findOne actions, can call it.
+  next: 'plugin::journey.next-content.find',
   coverage: 'plugin::journey.coverage.find',
+} as const;
+
+/** Content-API actions renamed since a release: grants of the old name are moved at startup. */
+export const RENAMED_CONTENT_API_ACTIONS = {
+  // 0.1: `content.next` did not end in `find`, so read-only API tokens were refused /content/next.
+  'plugin::journey.content.next': CONTENT_API_ACTIONS.next,
 } as const;

@@ -5,7 +5,7 @@ export const PUBLIC_JOURNEY_ACTIONS = [
   'plugin::journey.stage.find',
   'plugin::journey.persona.find',
   'plugin::journey.content.find',
-  'plugin::journey.content.next',
+  'plugin::journey.next-content.find',
   // Strapi's own REST for the demo's article type, to show its journey fields and filters.
   'api::article.article.find',
   'api::article.article.findOne',

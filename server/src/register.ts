@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getJourneyConfig } from './config';
 import { keepBuiltInTables } from './content-types/keep-built-in-tables';
 import { createJourneyDocumentMiddleware } from './documents/journey-middleware';
+import { migrateRenamedActions } from './permissions-migration';
 import { injectJourneyFields } from './tagging/inject-fields';
 import { assertTaggable } from './tagging/tagged-types';
 import { getService } from './utils/get-service';
@@ -26,6 +27,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
+
+  // Right after the schema sync, before any plugin's bootstrap: Users & Permissions deletes grants
+  // of actions that no longer exist when it boots, so renamed ones must be moved before that.
+  strapi.hook('strapi::content-types.afterSync').register(() => migrateRenamedActions(strapi));
 
   // The shipped kinds are left unregistered (server/src/index.ts); their tables, if any, are kept.
   if (!getJourneyConfig(strapi).builtInTypes) {

@@ -478,7 +478,7 @@ describe('bad input is a 400 that says what is allowed', () => {
 describe('permissions', () => {
   it.each([
     ['plugin::journey.content.find', '/api/journey/content'],
-    ['plugin::journey.content.next', '/api/journey/content/next?stage=awareness'],
+    ['plugin::journey.next-content.find', '/api/journey/content/next?stage=awareness'],
     ['plugin::journey.stage.find', '/api/journey/stages'],
     ['plugin::journey.persona.find', '/api/journey/personas'],
   ])('%s is required for %s', async (action, url) => {

@@ -11,12 +11,4 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.state.auth
     );
   },
-
-  /** GET /api/journey/content/next */
-  async next(ctx: Context) {
-    ctx.body = await getService(strapi, 'content').next(
-      parseContentQuery(ctx.query),
-      ctx.state.auth
-    );
-  },
 });

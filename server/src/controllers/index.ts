@@ -1,8 +1,9 @@
 import content from './content';
 import coverage from './coverage';
 import editor from './editor';
+import nextContent from './next-content';
 import openapi from './openapi';
 import persona from './persona';
 import stage from './stage';
 
-export default { content, coverage, editor, openapi, persona, stage };
+export default { content, coverage, editor, 'next-content': nextContent, openapi, persona, stage };

@@ -14,7 +14,7 @@ const createContentApiRoutes = createContentApiRoutesFactory((): PluginRoute[] =
   { method: 'GET', path: '/stages', handler: 'stage.find', config: { policies: [] } },
   { method: 'GET', path: '/personas', handler: 'persona.find', config: { policies: [] } },
   { method: 'GET', path: '/content', handler: 'content.find', config: { policies: [] } },
-  { method: 'GET', path: '/content/next', handler: 'content.next', config: { policies: [] } },
+  { method: 'GET', path: '/content/next', handler: 'next-content.find', config: { policies: [] } },
   // Coverage for dashboards using an API token: granted to no role by default.
   { method: 'GET', path: '/coverage', handler: 'coverage.find', config: { policies: [] } },
   // Describes the endpoints only; public so frontend tooling can fetch it.
