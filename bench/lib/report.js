@@ -208,6 +208,14 @@ const markdown = (report, { svgName }) => {
     row(`core REST articles, ${c} conn: p50 ms`, (s) => s.content.core[`c${c}`].p50);
     row(`core REST articles, ${c} conn: p95 ms`, (s) => s.content.core[`c${c}`].p95);
     row(`core REST articles, ${c} conn: req/s`, (s) => s.content.core[`c${c}`].rps);
+    for (const [label, key] of [
+      ['journey content, populate=*', 'journeyPopulate'],
+      ['core REST articles, populate=*', 'corePopulate'],
+    ]) {
+      row(`${label}, ${c} conn: p50 ms`, (s) => s.content[key]?.[`c${c}`]?.p50);
+      row(`${label}, ${c} conn: p95 ms`, (s) => s.content[key]?.[`c${c}`]?.p95);
+      row(`${label}, ${c} conn: req/s`, (s) => s.content[key]?.[`c${c}`]?.rps);
+    }
   }
   row(
     'raw content SQL (page + count, as the plugin runs them for a fresh total): median ms',
@@ -300,6 +308,11 @@ const markdown = (report, { svgName }) => {
     (x) => `${n(x, 2)}x`
   );
   row(
+    '**ratio** journey content / core REST p50, both populate=*, 1 conn',
+    (s) => s.ratios.populateVsCoreMedianC1,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
     '**ratio** naive / coverage p50 (times slower)',
     (s) => s.ratios.naiveVsCoverage,
     (x) => `${n(x, 1)}x`
@@ -312,6 +325,16 @@ const markdown = (report, { svgName }) => {
   row(
     'SQL statements per core REST request',
     (s) => s.queries.coreRest,
+    (x) => n(x, 0)
+  );
+  row(
+    'SQL statements per journey content request with populate=*',
+    (s) => s.queries.journeyPopulate,
+    (x) => n(x, 0)
+  );
+  row(
+    'SQL statements per core REST request with populate=*',
+    (s) => s.queries.corePopulate,
     (x) => n(x, 0)
   );
   row(
@@ -334,6 +357,8 @@ const markdown = (report, { svgName }) => {
       ['journey', s.content.journey],
       ['journey counting', s.content.journeyCounting ?? {}],
       ['core', s.content.core],
+      ['journey populate', s.content.journeyPopulate ?? {}],
+      ['core populate', s.content.corePopulate ?? {}],
       ['coverage', s.coverage.http],
     ].flatMap(([name, byC]) =>
       Object.entries(byC)

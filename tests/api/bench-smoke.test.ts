@@ -51,6 +51,8 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       size.content.journey,
       size.content.journeyCounting,
       size.content.core,
+      size.content.journeyPopulate,
+      size.content.corePopulate,
       size.coverage.http,
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
