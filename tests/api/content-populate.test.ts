@@ -224,6 +224,36 @@ describe('populate', () => {
   });
 });
 
+describe('cost', () => {
+  /** SQL statements one request runs on Strapi's connection. */
+  const statementsFor = async (url: string) => {
+    let count = 0;
+    const listener = () => (count += 1);
+    app.strapi.db.connection.on('query', listener);
+    try {
+      await expectOk(url);
+    } finally {
+      app.strapi.db.connection.removeListener('query', listener);
+    }
+    return count;
+  };
+
+  it('populates once per type for the whole page, not once per item', async () => {
+    // One article with cover and author, or both articles (pages that are not full, so neither
+    // counts a total): the same statements.
+    const url = '/api/journey/content?type=article&populate=cover,author.avatar';
+    const one = await statementsFor(`${url}&stage=awareness`);
+    const two = await statementsFor(url);
+    expect((await expectOk(url)).data).toHaveLength(2);
+    expect(two).toBe(one);
+    // populate=* over every type costs more than no populate only by the populated relations.
+    const plain = await statementsFor('/api/journey/content?type=article');
+    const populated = await statementsFor('/api/journey/content?type=article&populate=cover');
+    expect(populated - plain).toBeGreaterThanOrEqual(1);
+    expect(populated - plain).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('fields', () => {
   it('keeps the named fields and the item contract, per type', async () => {
     const items = byId(await expectOk('/api/journey/content?fields=title'));
