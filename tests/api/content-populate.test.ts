@@ -194,6 +194,21 @@ describe('populate', () => {
     expect(slim.author).toEqual({ id: expect.any(Number), documentId: ids.author, name: 'Ada' });
   });
 
+  it('gives exactly what core REST gives for the same populate', async () => {
+    const core = await expectOk(
+      '/api/articles?populate[cover]=true&populate[author][populate]=avatar'
+    );
+    const coreItem = core.data.find((entry) => entry.documentId === ids.article)!;
+    const item = byId(await expectOk('/api/journey/content?populate=cover,author.avatar'))[
+      ids.article
+    ];
+    expect(coreItem.author.avatar).toMatchObject({ name: 'ada.png' });
+    expect({ cover: item.cover, author: item.author }).toEqual({
+      cover: coreItem.cover,
+      author: coreItem.author,
+    });
+  });
+
   it('applies a relation to the types that have it and leaves the others alone', async () => {
     const items = byId(await expectOk('/api/journey/content?populate=cover'));
     expect(items[ids.article].cover).toMatchObject(coverOf);
