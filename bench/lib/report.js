@@ -139,7 +139,7 @@ const markdown = (report, { svgName }) => {
     `Seeded through Strapi's database layer (\`strapi.db.query(uid).createMany\` plus the persona link tables), into one database, size after size. ` +
       'Five tagged types (blog-post 35%, cta 20%, article 20%, landing-page 15%, form 10%); every document in English, 30% also in Danish; ' +
       '70% published (draft row + published row per locale); 8 personas; stages skewed 34/28/20/12/6%; per document 0 (8%), 1 (67%) or 2 (25%) personas, ' +
-      'drawn from a stage-specific skew with empty cells (e.g. nothing for consulting-client in awareness). On PostgreSQL `VACUUM ANALYZE` runs after each seeding step, as autovacuum would after a bulk load; SQLite gets no `ANALYZE`, as under Strapi.',
+      'drawn from a stage-specific skew with empty cells (e.g. nothing for consulting-client in awareness); every article row links to one of 12 authors (what `populate=*` loads; Public may read authors, as in the demo). On PostgreSQL `VACUUM ANALYZE` runs after each seeding step, as autovacuum would after a bulk load; SQLite gets no `ANALYZE`, as under Strapi.',
     ''
   );
   push(
