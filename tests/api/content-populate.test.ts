@@ -16,6 +16,7 @@ const BLOG = 'plugin::journey.blog-post';
 const CTA = 'plugin::journey.cta';
 const ARTICLE = 'api::article.article';
 const AUTHOR_FIND = 'api::author.author.find';
+const POPULATABLE = ['relation', 'media', 'component', 'dynamiczone'];
 
 /** An image row as the Upload plugin stores one; the file itself is never read by these endpoints. */
 const createImage = async (name: string) => {
@@ -148,10 +149,24 @@ describe('populate', () => {
     expect(items[ids.article].author).not.toHaveProperty('avatar');
     expect(items[ids.article]).not.toHaveProperty('createdBy');
     expect(items[ids.article]).not.toHaveProperty('localizations');
-    // Types without images or relations are answered as without populate.
+    // Other types keep everything they had and gain only their own (here empty) relations, media
+    // and components.
     const plain = byId(await expectOk('/api/journey/content'));
-    expect(items[ids.blog]).toEqual(plain[ids.blog]);
-    expect(items[ids.cta]).toEqual(plain[ids.cta]);
+    for (const [id, uid] of [
+      [ids.blog, BLOG],
+      [ids.cta, CTA],
+    ]) {
+      const attributes = app.strapi.contentType(uid as never).attributes as Record<
+        string,
+        { type: string }
+      >;
+      const added = Object.keys(items[id]).filter((key) => !(key in plain[id]));
+      expect(added.filter((key) => !POPULATABLE.includes(attributes[key]?.type))).toEqual([]);
+      expect(added.map((key) => items[id][key]).filter((value) => value !== null)).toEqual([]);
+      expect(
+        Object.fromEntries(Object.keys(plain[id]).map((key) => [key, items[id][key]]))
+      ).toEqual(plain[id]);
+    }
   });
 
   it('populates named relations: populate[cover]=true, populate=cover,author, populate[0]=cover', async () => {
@@ -212,8 +227,13 @@ describe('populate', () => {
   it('applies a relation to the types that have it and leaves the others alone', async () => {
     const items = byId(await expectOk('/api/journey/content?populate=cover'));
     expect(items[ids.article].cover).toMatchObject(coverOf);
-    expect(items[ids.blog]).not.toHaveProperty('cover');
     expect(items[ids.cta]).not.toHaveProperty('cover');
+    // Blog posts get a cover of their own in another change of this issue: empty here either way.
+    if ('cover' in app.strapi.contentType(BLOG as never).attributes) {
+      expect(items[ids.blog].cover).toBeNull();
+    } else {
+      expect(items[ids.blog]).not.toHaveProperty('cover');
+    }
   });
 
   it('drops a relation to a type the role cannot read, as core REST does', async () => {
@@ -329,14 +349,14 @@ describe('bad populate and fields', () => {
 
   it('refuses a name no requested type has, naming it and the types', async () => {
     await expectBadRequest(
-      '/api/journey/content?populate=hero',
+      '/api/journey/content?populate=gallery',
       'populate',
-      `Unknown relation "hero" in "populate": no requested type (${TYPES}) has a relation, media, component or dynamic zone of that name.`
+      `Unknown relation "gallery" in "populate": no requested type (${TYPES}) has a relation, media, component or dynamic zone of that name.`
     );
     await expectBadRequest(
-      '/api/journey/content?type=blog-post,cta&populate[cover]=true',
+      '/api/journey/content?type=cta,form&populate[cover]=true',
       'populate',
-      'Unknown relation "cover" in "populate": no requested type (blog-post, cta) has a relation, media, component or dynamic zone of that name.'
+      'Unknown relation "cover" in "populate": no requested type (cta, form) has a relation, media, component or dynamic zone of that name.'
     );
     await expectBadRequest(
       '/api/journey/content?populate=title',
