@@ -83,7 +83,7 @@ const fromDotPaths = (paths: string[]): PopulateTree => {
 };
 
 /** A client's `populate` -> '*' or the object form; nested levels are left to Strapi's validator. */
-const normalizePopulate = (raw: unknown): '*' | PopulateTree | undefined => {
+export const normalizePopulate = (raw: unknown): '*' | PopulateTree | undefined => {
   if (raw === undefined) return undefined;
   if (typeof raw === 'string') {
     if (raw.trim() === '*') return '*';
@@ -108,7 +108,7 @@ const normalizePopulate = (raw: unknown): '*' | PopulateTree | undefined => {
  * Levels a populate reaches: `cover` is 1, `author.avatar` or `populate[seo][populate]=shareImage`
  * is 2. A dynamic zone's components (`on`) are on the zone's level.
  */
-const depthOf = (populate: unknown): number => {
+export const depthOf = (populate: unknown): number => {
   if (populate === undefined || populate === null || populate === false || populate === 'false') {
     return 0;
   }
@@ -131,7 +131,7 @@ const depthInside = (value: unknown): number => {
 };
 
 /** A client's `fields` -> attribute names; `*` (every field) is the same as none given. */
-const normalizeFields = (raw: unknown): string[] | undefined => {
+export const normalizeFields = (raw: unknown): string[] | undefined => {
   if (raw === undefined) return undefined;
   const usage =
     '"fields" takes attribute names: fields=title,slug or fields[0]=title&fields[1]=slug.';
