@@ -25,11 +25,15 @@ export const CONTENT_QUERY_PARAMETERS = [
   'page',
   'pageSize',
   'sort',
+  'populate',
+  'fields',
 ] as const;
 export type ContentQueryParameter = (typeof CONTENT_QUERY_PARAMETERS)[number];
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
+/** Levels `populate` may reach on the content endpoints: `author.avatar` is 2. */
+export const MAX_POPULATE_DEPTH = 3;
 
 /** `GET /api/journey/content` query, as a frontend sends it (lists are comma-separated). */
 export interface ContentQuery {
@@ -40,6 +44,10 @@ export interface ContentQuery {
   page?: number | string;
   pageSize?: number | string;
   sort?: ContentSort;
+  /** Strapi REST syntax, applied per type: `*`, `cover,author`, or an object (`populate[seo][populate]=shareImage`). */
+  populate?: string | string[] | Record<string, unknown>;
+  /** Attribute names, applied per type; the item's contract keys are always present. */
+  fields?: string | string[];
 }
 
 export type StageResponseItem = z.output<typeof schemas.stageResponseItemSchema>;

@@ -76,7 +76,8 @@ export const contentItemSchema = z
     updatedAt: z.iso.datetime(),
   })
   .describe(
-    'One entry of any tagged type. Its own public fields (title, body, url...) come alongside.'
+    'One entry of any tagged type. Its own public fields (title, body, url...) come alongside ' +
+      '(only those named in `fields`, when given), and the relations, media and components named in `populate`.'
   );
 
 export const paginationSchema = z.object({

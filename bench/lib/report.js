@@ -139,7 +139,7 @@ const markdown = (report, { svgName }) => {
     `Seeded through Strapi's database layer (\`strapi.db.query(uid).createMany\` plus the persona link tables), into one database, size after size. ` +
       'Five tagged types (blog-post 35%, cta 20%, article 20%, landing-page 15%, form 10%); every document in English, 30% also in Danish; ' +
       '70% published (draft row + published row per locale); 8 personas; stages skewed 34/28/20/12/6%; per document 0 (8%), 1 (67%) or 2 (25%) personas, ' +
-      'drawn from a stage-specific skew with empty cells (e.g. nothing for consulting-client in awareness). On PostgreSQL `VACUUM ANALYZE` runs after each seeding step, as autovacuum would after a bulk load; SQLite gets no `ANALYZE`, as under Strapi.',
+      'drawn from a stage-specific skew with empty cells (e.g. nothing for consulting-client in awareness); every article row links to one of 12 authors (what `populate=*` loads; Public may read authors, as in the demo). On PostgreSQL `VACUUM ANALYZE` runs after each seeding step, as autovacuum would after a bulk load; SQLite gets no `ANALYZE`, as under Strapi.',
     ''
   );
   push(
@@ -208,6 +208,14 @@ const markdown = (report, { svgName }) => {
     row(`core REST articles, ${c} conn: p50 ms`, (s) => s.content.core[`c${c}`].p50);
     row(`core REST articles, ${c} conn: p95 ms`, (s) => s.content.core[`c${c}`].p95);
     row(`core REST articles, ${c} conn: req/s`, (s) => s.content.core[`c${c}`].rps);
+    for (const [label, key] of [
+      ['journey content, populate=*', 'journeyPopulate'],
+      ['core REST articles, populate=*', 'corePopulate'],
+    ]) {
+      row(`${label}, ${c} conn: p50 ms`, (s) => s.content[key]?.[`c${c}`]?.p50);
+      row(`${label}, ${c} conn: p95 ms`, (s) => s.content[key]?.[`c${c}`]?.p95);
+      row(`${label}, ${c} conn: req/s`, (s) => s.content[key]?.[`c${c}`]?.rps);
+    }
   }
   row(
     'raw content SQL (page + count, as the plugin runs them for a fresh total): median ms',
@@ -300,6 +308,11 @@ const markdown = (report, { svgName }) => {
     (x) => `${n(x, 2)}x`
   );
   row(
+    '**ratio** journey content / core REST p50, both populate=*, 1 conn',
+    (s) => s.ratios.populateVsCoreMedianC1,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
     '**ratio** naive / coverage p50 (times slower)',
     (s) => s.ratios.naiveVsCoverage,
     (x) => `${n(x, 1)}x`
@@ -312,6 +325,16 @@ const markdown = (report, { svgName }) => {
   row(
     'SQL statements per core REST request',
     (s) => s.queries.coreRest,
+    (x) => n(x, 0)
+  );
+  row(
+    'SQL statements per journey content request with populate=*',
+    (s) => s.queries.journeyPopulate,
+    (x) => n(x, 0)
+  );
+  row(
+    'SQL statements per core REST request with populate=*',
+    (s) => s.queries.corePopulate,
     (x) => n(x, 0)
   );
   row(
@@ -334,6 +357,8 @@ const markdown = (report, { svgName }) => {
       ['journey', s.content.journey],
       ['journey counting', s.content.journeyCounting ?? {}],
       ['core', s.content.core],
+      ['journey populate', s.content.journeyPopulate ?? {}],
+      ['core populate', s.content.corePopulate ?? {}],
       ['coverage', s.coverage.http],
     ].flatMap(([name, byC]) =>
       Object.entries(byC)

@@ -235,6 +235,37 @@ const seedPersonas = async (strapi) => {
   return ids;
 };
 
+const ARTICLE_UID = 'api::article.article';
+const AUTHOR_UID = 'api::author.author';
+/** Authors the articles link to (article i -> author i mod AUTHORS), so populate has relations to load. */
+const AUTHORS = 12;
+
+/** Creates the authors (no draft & publish: one row each) once; returns their row ids. */
+const seedAuthors = async (strapi) => {
+  const existing = await strapi.db.query(AUTHOR_UID).findMany({ select: ['id'], orderBy: 'id' });
+  if (existing.length >= AUTHORS) return existing.slice(0, AUTHORS).map((row) => row.id);
+  const result = await strapi.db.query(AUTHOR_UID).createMany({
+    data: Array.from({ length: AUTHORS }, (_, i) => ({
+      documentId: createId(),
+      name: `Author ${i + 1}`,
+      bio: `Writes bench articles, set ${i + 1}.`,
+      email: `author-${i + 1}@bench.local`,
+    })),
+  });
+  return result.ids;
+};
+
+/** The article -> author link table (manyToOne), as Strapi's metadata names it. */
+const authorLinkTable = (strapi) => {
+  const joinTable = strapi.db.metadata.get(ARTICLE_UID).attributes.author.joinTable;
+  return {
+    name: joinTable.name,
+    joinColumn: joinTable.joinColumn.name,
+    inverseJoinColumn: joinTable.inverseJoinColumn.name,
+    inverseOrderColumn: joinTable.inverseOrderColumnName,
+  };
+};
+
 const linkTableOf = (strapi, uid) => {
   const joinTable = strapi.db.metadata.get(uid).attributes.personas.joinTable;
   return {
@@ -252,6 +283,7 @@ const linkTableOf = (strapi, uid) => {
  */
 const createSeeder = (strapi) => {
   let personaIds = null;
+  let authorIds = null;
   let seeded = 0;
   let inverseOrder = 0;
   const expected = emptyExpectation();
@@ -273,16 +305,19 @@ const createSeeder = (strapi) => {
           ...fields,
         };
         const list = rowsByType.get(spec.type.uid) ?? [];
+        const author = authorIds[spec.index % authorIds.length];
         list.push({
           row: { ...base, publishedAt: null },
           personas: spec.personas,
           published: false,
+          author,
         });
         if (spec.published) {
           list.push({
             row: { ...base, publishedAt: new Date(spec.updatedAt + 60_000) },
             personas: spec.personas,
             published: true,
+            author,
           });
         }
         rowsByType.set(spec.type.uid, list);
@@ -323,6 +358,18 @@ const createSeeder = (strapi) => {
         }
         expected.entryRows += entries.length;
         expected.linkRows += linkRows.length;
+        if (uid === ARTICLE_UID) {
+          // Every article row (draft and published) has an author, as the Content Manager would save it.
+          const authorLinks = authorLinkTable(strapi);
+          const authorRows = entries.map((entry, i) => ({
+            [authorLinks.joinColumn]: result.ids[i],
+            [authorLinks.inverseJoinColumn]: entry.author,
+            ...(authorLinks.inverseOrderColumn ? { [authorLinks.inverseOrderColumn]: i + 1 } : {}),
+          }));
+          for (let i = 0; i < authorRows.length; i += LINK_BATCH) {
+            await trx(authorLinks.name).insert(authorRows.slice(i, i + LINK_BATCH));
+          }
+        }
       }
     });
 
@@ -347,6 +394,7 @@ const createSeeder = (strapi) => {
     },
     async seedTo(target, { onProgress } = {}) {
       if (!personaIds) personaIds = await seedPersonas(strapi);
+      if (!authorIds) authorIds = await seedAuthors(strapi);
       const started = Date.now();
       const from = seeded;
       while (seeded < target) {

@@ -9,6 +9,9 @@ export const PUBLIC_JOURNEY_ACTIONS = [
   // Strapi's own REST for the demo's article type, to show its journey fields and filters.
   'api::article.article.find',
   'api::article.article.findOne',
+  // Article authors, so `populate=author` shows them to visitors (their email is private).
+  'api::author.author.find',
+  'api::author.author.findOne',
 ];
 
 /** Grants the Public role the journey read actions it does not have yet. Idempotent. */

@@ -51,6 +51,8 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       size.content.journey,
       size.content.journeyCounting,
       size.content.core,
+      size.content.journeyPopulate,
+      size.content.corePopulate,
       size.coverage.http,
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
@@ -94,7 +96,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
   });
 
   it('writes a report with the targets table and an SVG chart', () => {
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(11);
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(13);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {
@@ -109,6 +111,10 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       expect(markdown).toContain(
         '| Merged content median <= 0.7x core REST, counting every request (1 connection) |'
       );
+      expect(markdown).toContain(
+        '| Merged content with populate=* median <= 1.0x core REST with populate=* on one type (1 connection) |'
+      );
+      expect(markdown).toContain('| journey content, populate=*, 1 conn: p50 ms |');
       expect(markdown).toContain('](chart.svg)');
       expect(markdown).not.toMatch(/\bNaN\b|undefined/);
       expect(fs.readFileSync(files.svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/);

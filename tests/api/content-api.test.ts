@@ -454,11 +454,11 @@ describe('bad input is a 400 that says what is allowed', () => {
 
   it('names unknown parameters and the allowed ones', async () => {
     const response = await http().get(
-      '/api/journey/content?filters[journeyStage][$eq]=awareness&populate=*'
+      '/api/journey/content?filters[journeyStage][$eq]=awareness&publicationState=preview&populate=*'
     );
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe(
-      'Unknown parameters "filters", "populate". Allowed parameters: stage, persona, type, locale, page, pageSize, sort.'
+      'Unknown parameters "filters", "publicationState". Allowed parameters: stage, persona, type, locale, page, pageSize, sort, populate, fields.'
     );
   });
 

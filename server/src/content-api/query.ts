@@ -4,6 +4,7 @@ import {
   CONTENT_SORTS,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
+  MAX_POPULATE_DEPTH,
 } from '../../../shared/contracts';
 import {
   echo,
@@ -48,6 +49,32 @@ export const contentQuerySchema = z.strictObject(
     )
       .default(CONTENT_SORTS[0])
       .describe('Order of the merged list; ties are broken so that pages never overlap.'),
+    // Shapes only: names are checked per type against the requested types (content-api/selection.ts).
+    populate: z
+      .union([z.string(), z.array(z.string()), z.record(z.string(), z.unknown())], {
+        error: () =>
+          '"populate" must be *, names (populate=cover,author) or an object (populate[cover]=true).',
+      })
+      .optional()
+      .meta({ example: '*' })
+      .describe(
+        "Strapi's REST populate, applied per type: *, names (cover,author.avatar) or an object " +
+          '(populate[seo][populate]=shareImage). A name applies to the requested types that have it; ' +
+          `a name no requested type has is a 400. At most ${MAX_POPULATE_DEPTH} levels deep. ` +
+          'Personas are always included as { slug, name }.'
+      ),
+    fields: z
+      .union([z.string(), z.array(z.string())], {
+        error: () =>
+          '"fields" takes attribute names: fields=title,slug or fields[0]=title&fields[1]=slug.',
+      })
+      .optional()
+      .meta({ example: 'title' })
+      .describe(
+        "Strapi's REST fields, applied per type: attribute names (title,slug or fields[0]=title). " +
+          'A name applies to the requested types that have it; a name no requested type has is a 400. ' +
+          'documentId, type, stage, personas, locale, publishedAt and updatedAt are always included.'
+      ),
   },
   { error: unknownParameters(CONTENT_QUERY_PARAMETERS) }
 );

@@ -5,6 +5,7 @@ import { getJourneyConfig } from '../config';
 import { createMergedContentQuery, type MergedRow } from '../content-api/merged-query';
 import { loadPersonaLinks } from '../content-api/persona-links';
 import type { ContentQueryInput } from '../content-api/query';
+import { planSelection, type TypeSelection } from '../content-api/selection';
 import { createTotalCache } from '../content-api/total-cache';
 import { getService } from '../utils/get-service';
 import { echo, truncate } from '../utils/query-parsing';
@@ -61,9 +62,12 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
    * published rows' ids), sanitized per type in one call, plus one statement for every entry's
    * personas, in the merged order. The Query Engine, not the Document Service: these are
    * already-resolved published rows, and the Document Service's per-call transaction and
-   * middlewares cost more than the load.
+   * middlewares cost more than the load. `populate` and `fields` (planned per type, see
+   * content-api/selection.ts) ride on the same per-type query, so a populated relation costs a
+   * statement per type for the whole page, never one per item. Published rows link to the
+   * published rows of their relations' targets, so populating them needs no status filter.
    */
-  const hydrate = async (rows: MergedRow[], auth: Auth) => {
+  const hydrate = async (rows: MergedRow[], auth: Auth, selection: Map<string, TypeSelection>) => {
     const idsByType = new Map<string, number[]>();
     for (const row of rows) idsByType.set(row.type, [...(idsByType.get(row.type) ?? []), row.id]);
     const wanted = [...idsByType].map(([name, ids]) => ({ type: tagging.byName(name)!, ids }));
@@ -72,9 +76,12 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const [personasByEntry] = await Promise.all([
       loadPersonaLinks(strapi, wanted),
       ...wanted.map(async ({ type, ids }) => {
-        const entries = (await strapi.db
-          .query(type.uid)
-          .findMany({ where: { id: { $in: ids } } } as never)) as Array<Record<string, unknown>>;
+        const { select, populate } = selection.get(type.name) ?? {};
+        const entries = (await strapi.db.query(type.uid).findMany({
+          where: { id: { $in: ids } },
+          ...(select ? { select } : {}),
+          ...(populate ? { populate } : {}),
+        } as never)) as Array<Record<string, unknown>>;
         const own = entries.map((entry) =>
           Object.fromEntries(Object.entries(entry).filter(([key]) => !SHAPED_FIELDS.has(key)))
         );
@@ -143,6 +150,12 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const stageKeys = resolveStages(query.stage);
     const locale = await resolveLocale(strapi, query.locale);
     const personaIds = await resolvePersonas(query.persona);
+    const selection = await planSelection(
+      strapi,
+      types,
+      { populate: query.populate, fields: query.fields },
+      auth
+    );
 
     const merged = createMergedContentQuery(
       strapi,
@@ -159,7 +172,7 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
         { types, stageKeys, personaIds, locale },
         { offset, limit: query.pageSize, rows: rows.length, version }
       ),
-      hydrate(rows, auth),
+      hydrate(rows, auth, selection),
     ]);
     return {
       data,
