@@ -42,6 +42,12 @@ export interface ContentQuery {
   sort?: ContentSort;
 }
 
+/** `GET /api/journey/stages?locale=da`: the stage texts in that locale (default: the default locale). */
+export const STAGES_QUERY_PARAMETERS = ['locale'] as const;
+export interface StagesQuery {
+  locale?: string;
+}
+
 export type StageResponseItem = z.output<typeof schemas.stageResponseItemSchema>;
 export type StagesResponse = z.output<typeof schemas.stagesResponseSchema>;
 export type PersonaResponseItem = z.output<typeof schemas.personaResponseItemSchema>;

@@ -28,6 +28,20 @@ describe('plugin config at startup', () => {
       { contentTypes: ['admin::user'] },
       'contentTypes[0] ("admin::user"): only your own content types (api::...) or a plugin\'s (plugin::...) can be tagged.',
     ],
+    // Stage texts per locale: codes checked against Strapi's ISO list, the default locale (en)
+    // or English required in every map (in bootstrap, where i18n can tell).
+    [
+      { stages: [{ key: 'awareness', label: { en: 'Awareness', dk: 'Kendskab' } }] },
+      'Error regarding journey config: invalid configuration. stages[0].label: unknown locale code "dk" (use ISO codes as in Settings > Internationalization, e.g. "da", "nb", "sv", "en")',
+    ],
+    [
+      { stages: [{ key: 'awareness', keywords: { da: ['hvad er'], sv: ['vad är'] } }] },
+      'stages[0].keywords: must have the default locale "en" (used where a locale has no text of its own)',
+    ],
+    [
+      { stages: [{ key: 'awareness', label: { 'Danish!': 'Kendskab' } }] },
+      'stages[0].label.Danish!: unknown locale code "Danish!"',
+    ],
   ])('refuses to start with %j', async (pluginConfig, message) => {
     const boot = bootStrapi({ pluginConfig });
     // Stop an instance that booted against expectations, so it cannot leak into later boots.
