@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { bootStrapi } from '../helpers/strapi';
 import { createTestDatabase } from '../helpers/database';
 import { journeyIndexColumns } from '../helpers/indexes';
@@ -50,6 +51,46 @@ describe('plugin config at startup', () => {
       () => undefined
     );
     await expect(boot).rejects.toThrow(message);
+  });
+
+  it('boots with stage texts per locale and answers /stages in each', async () => {
+    const app = await bootStrapi({
+      pluginConfig: {
+        stages: [
+          {
+            key: 'discover',
+            label: { en: 'Discover', da: 'Opdag' },
+            description: 'The same in every language.',
+            keywords: { en: ['what is'], da: ['hvad er', 'hvordan'] },
+          },
+          { key: 'buy', label: 'Buy', questions: { da: ['Hvad koster det?'], en: ['Price?'] } },
+        ],
+      },
+    });
+    try {
+      const texts = async (query: string) => {
+        const response = await request(app.strapi.server.httpServer).get(
+          `/api/journey/stages${query}`
+        );
+        expect(response.status).toBe(200);
+        return response.body.data.map((stage: Record<string, unknown>) => [
+          stage.label,
+          stage.description,
+          stage.questions,
+          stage.keywords,
+        ]);
+      };
+      expect(await texts('?locale=da')).toEqual([
+        ['Opdag', 'The same in every language.', [], ['hvad er', 'hvordan']],
+        ['Buy', '', ['Hvad koster det?'], []],
+      ]);
+      expect(await texts('')).toEqual([
+        ['Discover', 'The same in every language.', [], ['what is']],
+        ['Buy', '', ['Price?'], []],
+      ]);
+    } finally {
+      await app.stop();
+    }
   });
 
   it('boots with a preset and injects its keys', async () => {

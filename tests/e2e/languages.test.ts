@@ -68,7 +68,8 @@ const expectKeywords = (expected: string[]) =>
       page
         .getByTestId('journey-guidance-keywords')
         .locator('li')
-        .allInnerTexts()
+        // The text as written: the badges show it in capitals (CSS), which innerText would return.
+        .allTextContents()
         .then((items) => items.map((item) => item.trim())),
     (keywords) => expect(keywords).toEqual(expected)
   );
