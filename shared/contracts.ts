@@ -50,6 +50,12 @@ export interface ContentQuery {
   fields?: string | string[];
 }
 
+/** `GET /api/journey/stages?locale=da`: the stage texts in that locale (default: the default locale). */
+export const STAGES_QUERY_PARAMETERS = ['locale'] as const;
+export interface StagesQuery {
+  locale?: string;
+}
+
 export type StageResponseItem = z.output<typeof schemas.stageResponseItemSchema>;
 export type StagesResponse = z.output<typeof schemas.stagesResponseSchema>;
 export type PersonaResponseItem = z.output<typeof schemas.personaResponseItemSchema>;

@@ -44,7 +44,23 @@ export const stageResponseItemSchema = z
   })
   .describe('A journey stage with the guidance editors get for it.');
 
-export const stagesResponseSchema = z.object({ data: z.array(stageResponseItemSchema) });
+export const stagesResponseSchema = z.object({
+  data: z.array(stageResponseItemSchema),
+  meta: z.object({
+    locale: z
+      .string()
+      .describe('The locale the texts were asked in (default: the default locale).'),
+  }),
+});
+
+/** A stage's texts in one language, as the admin gets them per locale. */
+export const stageTextsSchema = stageResponseItemSchema.pick({
+  label: true,
+  description: true,
+  questions: true,
+  keywords: true,
+  touchpoints: true,
+});
 
 export const personaResponseItemSchema = z
   .object({
@@ -210,7 +226,15 @@ export const taggedTypeInfoSchema = z.object({
 
 export const editorConfigResponseSchema = z.object({
   data: z.object({
-    stages: z.array(stageResponseItemSchema.extend({ excess: count.nullable() })),
+    stages: z.array(
+      stageResponseItemSchema.extend({
+        excess: count.nullable(),
+        translations: z
+          .record(z.string(), stageTextsSchema)
+          .describe('Texts per locale code the config writes them in; the fields: default locale.'),
+      })
+    ),
+    defaultLocale: z.string(),
     types: z.array(taggedTypeInfoSchema),
   }),
 });

@@ -27,8 +27,9 @@ const PANEL_PROPS: PanelComponentProps = {
   activeTab: 'draft',
 };
 
-const EditViewPanel = () => {
-  const panel = JourneyPanel(PANEL_PROPS);
+const EditViewPanel = ({ locale = 'en' }: { locale?: string }) => {
+  const document = { ...PANEL_PROPS.document, locale } as PanelComponentProps['document'];
+  const panel = JourneyPanel({ ...PANEL_PROPS, document });
   return panel ? <section aria-label={panel.title}>{panel.content}</section> : null;
 };
 
@@ -50,13 +51,13 @@ const CoveragePermissionSettled = () => {
   return isLoading ? null : <span data-testid="coverage-permission-settled" />;
 };
 
-const renderPanel = (storedStage: string | null, { canReadCoverage = false } = {}) =>
+const renderPanel = (storedStage: string | null, { canReadCoverage = false, locale = 'en' } = {}) =>
   render(
     <Form
       method="PUT"
       initialValues={{ journeyStage: storedStage, personas: { connect: [], disconnect: [] } }}
     >
-      <EditViewPanel />
+      <EditViewPanel locale={locale} />
       <StageFormValue />
       <CoveragePermissionSettled />
     </Form>,
@@ -148,6 +149,32 @@ describe('the Journey edit view panel', () => {
         (item) => item.textContent
       )
     ).toEqual(['pricing', 'demo']);
+  });
+
+  it('gives the guidance in the entry’s locale, the stage labels in the interface language', async () => {
+    renderPanel('decision', { locale: 'da' });
+    await screen.findByTestId('journey-panel');
+    const items = (testId: string) =>
+      [...screen.getByTestId(testId).querySelectorAll('li')].map((item) => item.textContent);
+
+    expect(items('journey-guidance-questions')).toEqual([
+      'Hvilken plan passer til min restaurant?',
+      'Hvad koster det?',
+    ]);
+    expect(items('journey-guidance-keywords')).toEqual(['pris', 'book demo']);
+    expect(screen.getByTestId('journey-guidance-locale')).toHaveTextContent(
+      'Guidance in the language of this entry: Danish'
+    );
+    // The admin is in English: the cards and the heading keep the English labels.
+    expect(screen.getByRole('radio', { name: /^Decision/ })).toBeChecked();
+    expect(screen.getByTestId('journey-guidance')).toHaveTextContent('Writing for Decision');
+  });
+
+  it('says nothing about the language when the entry’s locale has no texts of its own', async () => {
+    renderPanel('awareness', { locale: 'fr' });
+    await screen.findByTestId('journey-panel');
+    expect(screen.getByTestId('journey-guidance-keywords')).toHaveTextContent('why');
+    expect(screen.queryByTestId('journey-guidance-locale')).not.toBeInTheDocument();
   });
 
   it('shows no coverage line, and asks for none, to an editor without Read coverage', async () => {

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { bootStrapi } from '../helpers/strapi';
 import { createTestDatabase } from '../helpers/database';
 import { journeyIndexColumns } from '../helpers/indexes';
@@ -28,6 +29,20 @@ describe('plugin config at startup', () => {
       { contentTypes: ['admin::user'] },
       'contentTypes[0] ("admin::user"): only your own content types (api::...) or a plugin\'s (plugin::...) can be tagged.',
     ],
+    // Stage texts per locale: codes checked against Strapi's ISO list, the default locale (en)
+    // or English required in every map (in bootstrap, where i18n can tell).
+    [
+      { stages: [{ key: 'awareness', label: { en: 'Awareness', dk: 'Kendskab' } }] },
+      'Error regarding journey config: invalid configuration. stages[0].label: unknown locale code "dk" (use ISO codes as in Settings > Internationalization, e.g. "da", "nb", "sv", "en")',
+    ],
+    [
+      { stages: [{ key: 'awareness', keywords: { da: ['hvad er'], sv: ['vad är'] } }] },
+      'stages[0].keywords: must have the default locale "en" (used where a locale has no text of its own)',
+    ],
+    [
+      { stages: [{ key: 'awareness', label: { 'Danish!': 'Kendskab' } }] },
+      'stages[0].label.Danish!: unknown locale code "Danish!"',
+    ],
   ])('refuses to start with %j', async (pluginConfig, message) => {
     const boot = bootStrapi({ pluginConfig });
     // Stop an instance that booted against expectations, so it cannot leak into later boots.
@@ -36,6 +51,46 @@ describe('plugin config at startup', () => {
       () => undefined
     );
     await expect(boot).rejects.toThrow(message);
+  });
+
+  it('boots with stage texts per locale and answers /stages in each', async () => {
+    const app = await bootStrapi({
+      pluginConfig: {
+        stages: [
+          {
+            key: 'discover',
+            label: { en: 'Discover', da: 'Opdag' },
+            description: 'The same in every language.',
+            keywords: { en: ['what is'], da: ['hvad er', 'hvordan'] },
+          },
+          { key: 'buy', label: 'Buy', questions: { da: ['Hvad koster det?'], en: ['Price?'] } },
+        ],
+      },
+    });
+    try {
+      const texts = async (query: string) => {
+        const response = await request(app.strapi.server.httpServer).get(
+          `/api/journey/stages${query}`
+        );
+        expect(response.status).toBe(200);
+        return response.body.data.map((stage: Record<string, unknown>) => [
+          stage.label,
+          stage.description,
+          stage.questions,
+          stage.keywords,
+        ]);
+      };
+      expect(await texts('?locale=da')).toEqual([
+        ['Opdag', 'The same in every language.', [], ['hvad er', 'hvordan']],
+        ['Buy', '', ['Hvad koster det?'], []],
+      ]);
+      expect(await texts('')).toEqual([
+        ['Discover', 'The same in every language.', [], ['what is']],
+        ['Buy', '', ['Price?'], []],
+      ]);
+    } finally {
+      await app.stop();
+    }
   });
 
   it('boots with a preset and injects its keys', async () => {

@@ -463,7 +463,7 @@ describe('bad input is a 400 that says what is allowed', () => {
   });
 
   it('refuses parameters on the parameterless endpoints', async () => {
-    const response = await http().get('/api/journey/stages?locale=da');
+    const response = await http().get('/api/journey/personas?locale=da');
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe('This endpoint takes no parameters; got "locale".');
   });

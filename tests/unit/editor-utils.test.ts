@@ -9,7 +9,15 @@ import {
   stageCellText,
   withStageColumn,
 } from '../../admin/src/utils/stageColumn';
-import { isTaggedType, orderedStages, resolveStoredStage } from '../../admin/src/utils/stageModel';
+import {
+  isTaggedType,
+  orderedStages,
+  relabelMatrix,
+  resolveStoredStage,
+  stagesInLocale,
+} from '../../admin/src/utils/stageModel';
+
+import type { CoverageMatrix } from '../../shared/contracts';
 
 import type { EditorConfig, EditorStage } from '../../admin/src/services/editor';
 
@@ -23,6 +31,7 @@ const stage = (key: string, label: string, order: number, minimum = 3): EditorSt
   touchpoints: [],
   minimum,
   excess: null,
+  translations: {},
 });
 
 const STAGES = [
@@ -33,6 +42,7 @@ const STAGES = [
 
 const CONFIG: EditorConfig = {
   stages: STAGES,
+  defaultLocale: 'en',
   types: [
     { name: 'blog-post', uid: 'plugin::journey.blog-post', displayName: 'Blog post' },
     { name: 'article', uid: 'api::article.article', displayName: 'Article' },
@@ -220,5 +230,58 @@ describe('bulk stage update', () => {
     expect(contentManagerRelationsPath('plugin::journey.cta', 'd1', 'personas')).toBe(
       '/content-manager/relations/plugin::journey.cta/d1/personas'
     );
+  });
+});
+
+describe('stagesInLocale', () => {
+  const texts = (label: string, keyword: string) => ({
+    label,
+    description: `${label}!`,
+    questions: [`${label}?`],
+    keywords: [keyword],
+    touchpoints: [],
+  });
+  const awareness: EditorStage = {
+    ...stage('awareness', 'Awareness', 0),
+    translations: {
+      en: texts('Awareness', 'what is'),
+      da: texts('Kendskab', 'hvad er'),
+      nb: texts('Bevissthet', 'hva er'),
+    },
+  };
+  const labelIn = (locale: string | null, defaultLocale = 'en') =>
+    stagesInLocale({ stages: [awareness], defaultLocale }, locale)[0];
+
+  it('takes the texts of the asked locale, its language or alias', () => {
+    expect(labelIn('da')).toEqual({ ...awareness, ...texts('Kendskab', 'hvad er') });
+    expect(labelIn('da-DK').label).toBe('Kendskab');
+    // Strapi's admin names Norwegian `no`.
+    expect(labelIn('no').label).toBe('Bevissthet');
+  });
+
+  it('falls back to the default locale, then English, then the stage as sent', () => {
+    expect(labelIn('sv', 'da').label).toBe('Kendskab');
+    expect(labelIn('sv', 'fr').label).toBe('Awareness');
+    expect(labelIn(null, 'nb').label).toBe('Bevissthet');
+    const plain = stage('decision', 'Decision', 1);
+    expect(stagesInLocale({ stages: [plain], defaultLocale: 'en' }, 'da')).toEqual([plain]);
+  });
+});
+
+describe('relabelMatrix', () => {
+  it('puts the interface language labels on the matrix, keeping labels it has no stage for', () => {
+    const matrix = {
+      stages: [
+        { key: 'awareness', label: 'Awareness', order: 0, minimum: 3, excess: null },
+        { key: 'gone', label: 'Gone', order: 1, minimum: 3, excess: null },
+      ],
+      personas: [],
+    } as unknown as CoverageMatrix;
+    const danish = { ...stage('awareness', 'Kendskab', 0) };
+    expect(relabelMatrix(matrix, [danish]).stages.map((s) => s.label)).toEqual([
+      'Kendskab',
+      'Gone',
+    ]);
+    expect(matrix.stages[0].label).toBe('Awareness');
   });
 });

@@ -6,6 +6,7 @@ import { Widget } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useMatrixInInterfaceLanguage } from '../hooks/useLocalizedStages';
 import { useCoverageMatrix } from '../services/coverage';
 import { DEFAULT_COVERAGE_FILTERS } from '../utils/coverageParams';
 import { needsAttention, toCoverageRows } from '../utils/coverageView';
@@ -16,7 +17,8 @@ import type { CoverageMatrix } from '../../../shared/contracts';
 
 const WIDGET_TEST_ID = 'journey-coverage-widget';
 
-const CoverageSummary = ({ matrix }: { matrix: CoverageMatrix }) => {
+const CoverageSummary = ({ matrix: counted }: { matrix: CoverageMatrix }) => {
+  const matrix = useMatrixInInterfaceLanguage(counted);
   const { formatMessage } = useIntl();
   const rows = React.useMemo(() => toCoverageRows(matrix), [matrix]);
   const weakStages = rows.filter(({ total }) => needsAttention(total.status));

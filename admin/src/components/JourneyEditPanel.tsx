@@ -7,9 +7,9 @@ import { useIntl } from 'react-intl';
 import { STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { useEntryPersonas } from '../hooks/useEntryPersonas';
 import { COVERAGE_READ_PERMISSIONS } from '../permissions';
-import { useGetEditorConfigQuery } from '../services/editor';
+import { useLocalizedStages } from '../hooks/useLocalizedStages';
 import { getTranslation } from '../utils/getTranslation';
-import { isTaggedType, orderedStages, resolveStoredStage } from '../utils/stageModel';
+import { isTaggedType, resolveStoredStage } from '../utils/stageModel';
 import { EntryCoverage } from './EntryCoverage';
 import { StageGuidance } from './StageGuidance';
 import { StagePicker } from './StagePicker';
@@ -47,8 +47,16 @@ const PersonaList = ({ personas }: { personas: SelectedPersona[] }) => {
   );
 };
 
+/** True when the entry's locale gives the same guidance as the interface language. */
+const sameGuidance = (a: EditorStage, b: EditorStage) =>
+  JSON.stringify([a.questions, a.keywords, a.touchpoints]) ===
+  JSON.stringify([b.questions, b.keywords, b.touchpoints]);
+
 interface JourneyPanelContentProps {
+  /** In the interface language: the editor's own labels to choose by. */
   stages: EditorStage[];
+  /** In the entry's locale: what to write (questions, keywords, touchpoints) in its language. */
+  guidanceStages: EditorStage[];
   uid: string;
   documentId?: string;
   locale: string | null;
@@ -57,6 +65,7 @@ interface JourneyPanelContentProps {
 
 const JourneyPanelContent = ({
   stages,
+  guidanceStages,
   uid,
   documentId,
   locale,
@@ -86,6 +95,8 @@ const JourneyPanelContent = ({
   } = useRBAC(COVERAGE_READ_PERMISSIONS);
 
   const stored = resolveStoredStage(stages, value);
+  const guidance =
+    stored.kind === 'configured' ? resolveStoredStage(guidanceStages, value) : stored;
   const handleChange = React.useCallback(
     (key: string | null) => onChange(STAGE_ATTRIBUTE, key),
     [onChange]
@@ -130,7 +141,13 @@ const JourneyPanelContent = ({
           onChange={handleChange}
         />
       )}
-      {stored.kind === 'configured' ? <StageGuidance stage={stored.stage} /> : null}
+      {guidance.kind === 'configured' && stored.kind === 'configured' ? (
+        <StageGuidance
+          stage={guidance.stage}
+          title={stored.stage.label}
+          locale={sameGuidance(guidance.stage, stored.stage) ? null : locale}
+        />
+      ) : null}
       {personas !== null ? <PersonaList personas={personas} /> : null}
       {stored.kind === 'configured' && canReadCoverage ? (
         <EntryCoverage stage={stored.stage.key} personaDocumentIds={personaIds} locale={locale} />
@@ -145,22 +162,25 @@ const JourneyPanelContent = ({
  */
 export const JourneyPanel: PanelComponent = ({ model, document, documentId, activeTab }) => {
   const { formatMessage } = useIntl();
-  const { data: config } = useGetEditorConfigQuery();
   // A new entry has no document yet: its locale is the one the create link carries.
   const [{ query }] = useQueryParams<LocaleQuery>();
-  const stages = React.useMemo(() => orderedStages(config?.stages ?? []), [config]);
+  const documentLocale = typeof document?.locale === 'string' ? document.locale : null;
+  const locale = documentLocale ?? query.plugins?.i18n?.locale ?? null;
+  const { config, stages } = useLocalizedStages();
+  // The guidance in the entry's language: a Danish post needs Danish search keywords.
+  const { stages: guidanceStages } = useLocalizedStages(locale);
 
   if (!config || !isTaggedType(config, model)) return null;
 
-  const documentLocale = typeof document?.locale === 'string' ? document.locale : null;
   return {
     title: formatMessage({ id: getTranslation('editor.panel.title'), defaultMessage: 'Journey' }),
     content: (
       <JourneyPanelContent
         stages={stages}
+        guidanceStages={guidanceStages}
         uid={model}
         documentId={documentId}
-        locale={documentLocale ?? query.plugins?.i18n?.locale ?? null}
+        locale={locale}
         status={activeTab}
       />
     ),

@@ -1,15 +1,15 @@
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
-import { useGetEditorConfigQuery } from '../services/editor';
+import { useLocalizedStages } from '../hooks/useLocalizedStages';
 import { getTranslation } from '../utils/getTranslation';
 import { stageCellText } from '../utils/stageColumn';
 
 /** The list view cell of the Journey stage column: the stage's label rather than its key. */
 export const JourneyStageCell = ({ value }: { value: unknown }) => {
   const { formatMessage } = useIntl();
-  const { data, isLoading } = useGetEditorConfigQuery();
-  const cell = stageCellText(data?.stages, value);
+  const { config, stages, isLoading } = useLocalizedStages();
+  const cell = stageCellText(config ? stages : undefined, value);
 
   // A moment, on first load only: the key flashing before its label would look like a bug.
   if (isLoading && cell !== null) return <Typography data-testid="journey-stage-cell" aria-busy />;

@@ -19,10 +19,10 @@ import {
 import { useIntl } from 'react-intl';
 
 import { useSetJourneyStageMutation } from '../services/contentManager';
-import { useGetEditorConfigQuery } from '../services/editor';
+import { useLocalizedStages } from '../hooks/useLocalizedStages';
 import { summarizeStageUpdates } from '../utils/bulkStageUpdate';
 import { getTranslation } from '../utils/getTranslation';
-import { isTaggedType, orderedStages } from '../utils/stageModel';
+import { isTaggedType } from '../utils/stageModel';
 
 import type { EditorStage } from '../services/editor';
 import type { StageUpdateTarget } from '../utils/bulkStageUpdate';
@@ -190,9 +190,8 @@ const SetStageModal = ({ uid, documents, stages, onClose }: SetStageModalProps) 
  */
 export const SetJourneyStageAction: BulkActionComponent = ({ model, documents }) => {
   const { formatMessage } = useIntl();
-  const { data: config } = useGetEditorConfigQuery();
+  const { config, stages } = useLocalizedStages();
   const canUpdate = useDocumentRBAC('SetJourneyStageAction', (state) => state.canUpdate);
-  const stages = React.useMemo(() => orderedStages(config?.stages ?? []), [config]);
 
   /*
    * The modal renders `content` as a component. Its identity must not change while the modal is

@@ -32,15 +32,34 @@ const Chips = ({ items }: { items: string[] }) => (
   </Flex>
 );
 
+/** `da` -> "dansk" in a Danish admin; the code itself where the browser cannot name it. */
+const languageName = (code: string, interfaceLocale: string) => {
+  try {
+    return new Intl.DisplayNames([interfaceLocale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+interface StageGuidanceProps {
+  /** The stage with its guidance in the language the entry is written in. */
+  stage: EditorStage;
+  /** The stage's label in the interface language, for the heading. */
+  title: string;
+  /** The entry's locale when the guidance is in it rather than in the interface language. */
+  locale: string | null;
+}
+
 /** What content at the chosen stage should do: questions to answer, keywords to use, touchpoints. */
-export const StageGuidance = ({ stage }: { stage: EditorStage }) => {
-  const { formatMessage } = useIntl();
+export const StageGuidance = ({ stage, title, locale }: StageGuidanceProps) => {
+  const { formatMessage, locale: interfaceLocale } = useIntl();
   const hasGuidance = stage.questions.length + stage.keywords.length + stage.touchpoints.length > 0;
 
   return (
     <Box
       data-testid="journey-guidance"
       data-stage={stage.key}
+      data-locale={locale ?? undefined}
       width="100%"
       padding={3}
       background="neutral100"
@@ -50,9 +69,20 @@ export const StageGuidance = ({ stage }: { stage: EditorStage }) => {
         <Typography variant="pi" fontWeight="bold" textColor="neutral800">
           {formatMessage(
             { id: getTranslation('editor.guidance.title'), defaultMessage: 'Writing for {stage}' },
-            { stage: stage.label }
+            { stage: title }
           )}
         </Typography>
+        {locale ? (
+          <Typography variant="pi" textColor="neutral600" data-testid="journey-guidance-locale">
+            {formatMessage(
+              {
+                id: getTranslation('editor.guidance.locale'),
+                defaultMessage: 'Guidance in the language of this entry: {language}',
+              },
+              { language: languageName(locale, interfaceLocale) }
+            )}
+          </Typography>
+        ) : null}
         {stage.questions.length > 0 ? (
           <Section
             testId="journey-guidance-questions"

@@ -15,6 +15,7 @@ import { CoverageOutsideMatrix } from '../components/CoverageOutsideMatrix';
 import { useCoverageExport } from '../hooks/useCoverageExport';
 import { useCoverageFilters } from '../hooks/useCoverageFilters';
 import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useMatrixInInterfaceLanguage } from '../hooks/useLocalizedStages';
 import { useCoverageMatrix, useGetCoverageOptionsQuery } from '../services/coverage';
 import { DEFAULT_COVERAGE_FILTERS, hasActiveFilters } from '../utils/coverageParams';
 import { isCoverageEmpty, toCoverageRows, toStageBars } from '../utils/coverageView';
@@ -74,7 +75,13 @@ interface CoverageResultProps {
   onResetFilters: () => void;
 }
 
-const CoverageResult = ({ matrix, options, filtered, onResetFilters }: CoverageResultProps) => {
+const CoverageResult = ({
+  matrix: counted,
+  options,
+  filtered,
+  onResetFilters,
+}: CoverageResultProps) => {
+  const matrix = useMatrixInInterfaceLanguage(counted);
   const rows = React.useMemo(() => toCoverageRows(matrix), [matrix]);
   const bars = React.useMemo(() => toStageBars(rows), [rows]);
 

@@ -1,3 +1,6 @@
+import { localeFallbacks } from '../../../shared/stage-locales';
+
+import type { CoverageMatrix } from '../../../shared/contracts';
 import type { EditorConfig, EditorStage } from '../services/editor';
 
 /*
@@ -26,3 +29,37 @@ export const resolveStoredStage = (stages: readonly EditorStage[], value: unknow
 /** Configured stages in journey order (the API sends them ordered, but the order field is the contract). */
 export const orderedStages = (stages: readonly EditorStage[]): EditorStage[] =>
   [...stages].sort((a, b) => a.order - b.order);
+
+/**
+ * The stages with their texts in `locale`: the admin's interface language, or the entry's locale
+ * for the guidance an editor writes by. Falls back to the default locale, then English
+ * (shared/stage-locales.ts); the server sends every locale the config writes texts in.
+ */
+export const stagesInLocale = (
+  config: Pick<EditorConfig, 'stages' | 'defaultLocale'>,
+  locale: string | null | undefined
+): EditorStage[] => {
+  const fallbacks = localeFallbacks(locale, config.defaultLocale);
+  return config.stages.map((stage) => {
+    const code = fallbacks.find((candidate) => candidate in stage.translations);
+    return code === undefined ? stage : { ...stage, ...stage.translations[code] };
+  });
+};
+
+/**
+ * The matrix with stage labels in the interface language. The server labels it in the counted
+ * locale (what the CSV export keeps), but the panel speaks the admin user's language.
+ */
+export const relabelMatrix = (
+  matrix: CoverageMatrix,
+  stages: readonly EditorStage[]
+): CoverageMatrix => {
+  const labels = new Map(stages.map((stage) => [stage.key, stage.label]));
+  return {
+    ...matrix,
+    stages: matrix.stages.map((stage) => ({
+      ...stage,
+      label: labels.get(stage.key) ?? stage.label,
+    })),
+  };
+};

@@ -15,6 +15,49 @@ export const TYPE_NAME_PATTERN = STAGE_KEY_PATTERN;
 const text = z.string().trim();
 const textList = z.array(text.min(1, 'must not be empty'));
 
+/**
+ * A locale code as Strapi's i18n writes them (`en`, `da`, `nb`, `fr-FR`, `zh-Hans`). Whether the
+ * code is one Strapi knows, and whether the map has the default locale, is checked in bootstrap,
+ * where i18n can tell (stages/stage-model.ts, checkStageLocales).
+ */
+const LOCALE_CODE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * A stage text: one value for every language (as before), or a map by locale code
+ * (`{ en: 'Awareness', da: 'Kendskab' }`). Dispatched on the value's type, like stagesSchema, so an
+ * error names the field and the locale instead of zod's "Invalid input" for a failed union.
+ */
+const localized = <Value extends z.ZodType>(value: Value) => {
+  const map = z
+    .record(
+      z
+        .string()
+        .regex(LOCALE_CODE_PATTERN, 'must be keyed by locale codes like "en", "da" or "fr-FR"'),
+      value
+    )
+    .refine((entries) => Object.keys(entries).length > 0, 'must name at least one locale');
+  // `.optional()` before the transform: an absent key reaches the transform as undefined.
+  return z
+    .unknown()
+    .optional()
+    .transform((input, ctx): z.output<Value> | Record<string, z.output<Value>> | undefined => {
+      if (input === undefined) return undefined;
+      const isMap = typeof input === 'object' && input !== null && !Array.isArray(input);
+      const result = isMap ? map.safeParse(input) : value.safeParse(input);
+      if (result.success) return result.data as z.output<Value> | Record<string, z.output<Value>>;
+      for (const issue of result.error.issues) {
+        const message =
+          issue.code === 'invalid_key'
+            ? `unknown locale code "${String(issue.path[issue.path.length - 1] ?? '')}": must be keyed by locale codes like "en", "da" or "fr-FR"`
+            : issue.code === 'invalid_type' && !isMap
+              ? `${issue.message}, or a map by locale code ({ en: ..., da: ... })`
+              : issue.message;
+        ctx.addIssue({ code: 'custom', path: issue.path, message, input });
+      }
+      return z.NEVER;
+    });
+};
+
 export const stageDefinitionSchema = z
   .object({
     key: z
@@ -23,11 +66,11 @@ export const stageDefinitionSchema = z
         STAGE_KEY_PATTERN,
         'must be a slug: lowercase letters, digits and single dashes, starting with a letter (e.g. "post-purchase")'
       ),
-    label: text.min(1, 'must not be empty').optional(),
-    description: text.default(''),
-    questions: textList.default([]),
-    keywords: textList.default([]),
-    touchpoints: textList.default([]),
+    label: localized(text.min(1, 'must not be empty')),
+    description: localized(text),
+    questions: localized(textList),
+    keywords: localized(textList),
+    touchpoints: localized(textList),
     minimum: z
       .number()
       .int('must be a whole number')
@@ -47,7 +90,15 @@ export const stageDefinitionSchema = z
   .refine((stage) => stage.excess === undefined || stage.excess > stage.minimum, {
     path: ['excess'],
     message: 'must be greater than minimum',
-  });
+  })
+  // Texts left out are empty (a label left out is derived from the key, in stages/stage-model.ts).
+  .transform(({ description, questions, keywords, touchpoints, ...stage }) => ({
+    ...stage,
+    description: description ?? '',
+    questions: questions ?? [],
+    keywords: keywords ?? [],
+    touchpoints: touchpoints ?? [],
+  }));
 
 const presetNameSchema = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as responses from '../../../shared/response-schemas';
 import { coverageQuerySchema } from '../coverage/query';
+import { stagesQuerySchema } from '../stages/query';
 import { contentQuerySchema } from './query';
 
 export interface OpenApiContext {
@@ -57,8 +58,10 @@ const endpoint = <Shape extends z.ZodRawShape>(definition: Endpoint<Shape>) => d
 const ENDPOINTS = {
   '/stages': endpoint({
     operationId: 'listStages',
-    summary: 'The configured journey stages, in order, with their guidance.',
-    query: null,
+    summary:
+      'The configured journey stages, in order, with their guidance in the requested locale ' +
+      '(texts not written in it fall back to the default locale, then English).',
+    query: stagesQuerySchema,
     response: { description: 'Stages', schema: 'StagesResponse' },
   }),
   '/personas': endpoint({

@@ -5,15 +5,14 @@ import { getService } from '../utils/get-service';
 import { rejectQuery } from '../utils/query-parsing';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** GET /journey/editor: stage guidance and tagged types for the edit and list views. */
+  /** GET /journey/editor: stage guidance (every locale's) and tagged types for the admin. */
   async config(ctx: Context) {
     rejectQuery(ctx.query);
+    const { defaultLocale, stages } = await getService(strapi, 'stages').withTranslations();
     const body: EditorConfigResponse = {
       data: {
-        stages: getService(strapi, 'stages').stages.map((stage) => ({
-          ...stage,
-          excess: stage.excess ?? null,
-        })),
+        stages: stages.map((stage) => ({ ...stage, excess: stage.excess ?? null })),
+        defaultLocale,
         types: getService(strapi, 'tagging').types.map((type) => ({
           name: type.name,
           uid: type.uid,

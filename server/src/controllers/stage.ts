@@ -1,15 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { StagesResponse } from '../../../shared/contracts';
+import { parseStagesQuery } from '../stages/query';
 import { getService } from '../utils/get-service';
-import { rejectQuery } from '../utils/query-parsing';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** GET /api/journey/stages */
+  /** GET /api/journey/stages?locale=da */
   async find(ctx: Context) {
-    rejectQuery(ctx.query);
+    const { locale } = parseStagesQuery(ctx.query);
+    const localized = await getService(strapi, 'stages').inLocale(locale);
     const body: StagesResponse = {
-      data: getService(strapi, 'stages').stages.map(
+      data: localized.stages.map(
         ({ key, label, order, description, questions, keywords, touchpoints, minimum }) => ({
           key,
           label,
@@ -21,6 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           minimum,
         })
       ),
+      meta: { locale: localized.locale },
     };
     ctx.body = body;
   },

@@ -107,8 +107,10 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await resolveLocale(strapi, query.locale);
       const { staleAfterDays } = getJourneyConfig(strapi);
 
-      const [{ personas, documentByRowId }, rowGroups] = await Promise.all([
+      const [{ personas, documentByRowId }, localizedStages, rowGroups] = await Promise.all([
         loadPersonas(),
+        // Labels in the counted locale: the CSV export of Danish content reads in Danish.
+        stages.inKnownLocale(locale),
         queryCoverageGroups(strapi, {
           types,
           locale,
@@ -162,7 +164,7 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         .sort((a, b) => a.stage.localeCompare(b.stage));
 
       return {
-        stages: stages.stages.map(toCoverageStage),
+        stages: localizedStages.map(toCoverageStage),
         personas,
         cells,
         stageTotals,
@@ -227,7 +229,8 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
           return { persona, count: total, stale, minimum, status: cellLevel(total, stage) };
         });
       }
-      return { stage: toCoverageStage(stage), locale, lines };
+      const localized = (await stages.inKnownLocale(locale))[stage.order];
+      return { stage: toCoverageStage(localized), locale, lines };
     },
   };
 };

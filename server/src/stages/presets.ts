@@ -15,17 +15,29 @@
  *   forskning (research), övervägande (consideration), beslut (decision) and
  *   efterköp (post-purchase).
  *
- * Questions, keywords and touchpoints are written in English but taken from
- * what the articles say buyers ask, search for and meet at each stage.
+ * Questions, keywords and touchpoints are taken from what the articles say
+ * buyers ask, search for and meet at each stage. Each preset ships in English
+ * (below) and in Danish, Norwegian and Swedish (preset-translations.ts): every
+ * text is a map by locale code.
  */
-import type { StageDefinition } from './types';
+import { LOCALIZED_STAGE_FIELDS } from '../../../shared/stage-locales';
+import {
+  DEFAULT_PRESET_TRANSLATIONS,
+  FIVE_STEP_TRANSLATIONS,
+  PRESET_LOCALES,
+  SEE_THINK_DO_CARE_TRANSLATIONS,
+  type PresetTranslations,
+} from './preset-translations';
+import type { StageDefinition, StageText } from './types';
 
 export type StagePresetName = 'default' | 'see-think-do-care' | 'five-step';
 
 /** Default coverage threshold for every preset stage. */
 const MINIMUM = 3;
 
-export const STAGE_PRESETS: Record<StagePresetName, StageDefinition[]> = {
+type EnglishStage = StageText & { key: string; minimum: number };
+
+const ENGLISH_PRESETS: Record<StagePresetName, EnglishStage[]> = {
   default: [
     {
       key: 'awareness',
@@ -297,6 +309,37 @@ export const STAGE_PRESETS: Record<StagePresetName, StageDefinition[]> = {
       minimum: MINIMUM,
     },
   ],
+};
+
+const TRANSLATIONS: Record<StagePresetName, PresetTranslations> = {
+  default: DEFAULT_PRESET_TRANSLATIONS,
+  'see-think-do-care': SEE_THINK_DO_CARE_TRANSLATIONS,
+  'five-step': FIVE_STEP_TRANSLATIONS,
+};
+
+/** One preset stage with each text as a map: English plus every preset locale. */
+const withTranslations = (stage: EnglishStage, translations: PresetTranslations) => {
+  const translated = translations[stage.key];
+  const localized = Object.fromEntries(
+    LOCALIZED_STAGE_FIELDS.map((field) => [
+      field,
+      Object.fromEntries([
+        ['en', stage[field]],
+        ...PRESET_LOCALES.map((locale) => [locale, translated[locale][field]]),
+      ]),
+    ])
+  ) as Pick<StageDefinition, (typeof LOCALIZED_STAGE_FIELDS)[number]>;
+  return { ...stage, ...localized };
+};
+
+export const STAGE_PRESETS: Record<StagePresetName, StageDefinition[]> = {
+  default: ENGLISH_PRESETS.default.map((stage) => withTranslations(stage, TRANSLATIONS.default)),
+  'see-think-do-care': ENGLISH_PRESETS['see-think-do-care'].map((stage) =>
+    withTranslations(stage, TRANSLATIONS['see-think-do-care'])
+  ),
+  'five-step': ENGLISH_PRESETS['five-step'].map((stage) =>
+    withTranslations(stage, TRANSLATIONS['five-step'])
+  ),
 };
 
 export const DEFAULT_PRESET: StagePresetName = 'default';
