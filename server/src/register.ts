@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { getJourneyConfig } from './config';
 import { keepBuiltInTables } from './content-types/keep-built-in-tables';
 import { createJourneyDocumentMiddleware } from './documents/journey-middleware';
+import { createDraftGuardMiddleware } from './drafts/guard';
+import { registerGraphql } from './graphql';
 import { injectJourneyFields } from './tagging/inject-fields';
 import { assertTaggable } from './tagging/tagged-types';
 import { getService } from './utils/get-service';
@@ -26,6 +28,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
+  strapi.documents.use(createDraftGuardMiddleware(strapi));
+
+  // Only with @strapi/plugin-graphql installed and enabled; its schema is built in its bootstrap.
+  if (strapi.plugin('graphql')) registerGraphql(strapi);
 
   // The shipped kinds are left unregistered (server/src/index.ts); their tables, if any, are kept.
   if (!getJourneyConfig(strapi).builtInTypes) {

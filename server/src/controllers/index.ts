@@ -3,6 +3,7 @@ import coverage from './coverage';
 import editor from './editor';
 import openapi from './openapi';
 import persona from './persona';
+import preview from './preview';
 import stage from './stage';
 
-export default { content, coverage, editor, openapi, persona, stage };
+export default { content, coverage, editor, openapi, persona, preview, stage };

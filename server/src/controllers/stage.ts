@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { StagesResponse } from '../../../shared/contracts';
+import { toStageResponseItems } from '../stages/response';
 import { getService } from '../utils/get-service';
 import { rejectQuery } from '../utils/query-parsing';
 
@@ -9,18 +10,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
     rejectQuery(ctx.query);
     const body: StagesResponse = {
-      data: getService(strapi, 'stages').stages.map(
-        ({ key, label, order, description, questions, keywords, touchpoints, minimum }) => ({
-          key,
-          label,
-          order,
-          description,
-          questions,
-          keywords,
-          touchpoints,
-          minimum,
-        })
-      ),
+      data: toStageResponseItems(getService(strapi, 'stages').stages),
     };
     ctx.body = body;
   },
