@@ -71,6 +71,38 @@ const urls = (baseUrl, { stage, persona }) => ({
   coverage: `${baseUrl}/journey/coverage`,
 });
 
+/**
+ * The GraphQL twin of the journey content URL: journeyContent with the same stage, persona and
+ * page size, selecting every field the REST items carry (read from the schema, so a new attribute
+ * is not left out), as a GET (Apollo's CSRF guard wants the preflight header).
+ */
+const GRAPHQL_HEADERS = { 'apollo-require-preflight': 'true' };
+const graphqlContentUrl = async (baseUrl, { stage, persona }) => {
+  const post = async (query) => {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const { __type: item } = await post(
+    '{ __type(name: "JourneyContentItem") { possibleTypes { name fields { name type { kind ofType { kind ofType { kind } } } } } } }'
+  );
+  const baseKind = (type) => (type.ofType ? baseKind(type.ofType) : type.kind);
+  const fragments = item.possibleTypes.map(({ name, fields }) => {
+    const scalars = fields
+      .filter((field) => ['SCALAR', 'ENUM'].includes(baseKind(field.type)))
+      .map((field) => field.name);
+    return `... on ${name} { ${scalars.join(' ')} personas { slug name } }`;
+  });
+  const query = `{ journeyContent(stage: [${stage.replace(/-/g, '_')}], persona: ["${persona}"], pageSize: 25) {
+    data { ${fragments.join(' ')} } meta { pagination { page pageSize pageCount total } } } }`;
+  return `${baseUrl}/graphql?query=${encodeURIComponent(query.replace(/\s+/g, ' '))}`;
+};
+
 /** Checks the coverage API and the content total against what the seeder counted. */
 const verify = async (app, seeder, token, options) => {
   const { expected } = seeder;
@@ -198,7 +230,17 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   // with the same URL over and over that is the steady state of a read-mostly site. "journeyCounting"
   // turns it off, so every request counts all matches: the cost right after each write.
   const setCacheTotals = (on) => strapi.config.set('plugin::journey.cacheTotals', on);
-  const content = { journey: {}, journeyCounting: {}, core: {} };
+  const graphqlUrl = await graphqlContentUrl(app.baseUrl, options);
+  const graphqlTotal = (await (await fetch(graphqlUrl, { headers: GRAPHQL_HEADERS })).json()).data
+    ?.journeyContent.meta.pagination.total;
+  if (graphqlTotal !== verification.expectedContentTotal) {
+    verification.ok = false;
+    verification.mismatches.push(
+      `GraphQL content total ${graphqlTotal} != ${verification.expectedContentTotal}`
+    );
+  }
+
+  const content = { journey: {}, journeyCounting: {}, core: {}, graphql: {} };
   for (const connections of options.connections) {
     content.journey[`c${connections}`] = await load('journey content', u.journey, connections);
     setCacheTotals(false);
@@ -212,6 +254,12 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       setCacheTotals(true);
     }
     content.core[`c${connections}`] = await load('core REST articles', u.core, connections);
+    content.graphql[`c${connections}`] = await load(
+      'GraphQL journeyContent',
+      graphqlUrl,
+      connections,
+      GRAPHQL_HEADERS
+    );
   }
 
   const query = rawContentQuery(strapi, {
@@ -292,6 +340,8 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       contentVsCoreThroughputCmax: ratio(content.journey[cMax].rps, content.core[cMax].rps),
       countingVsCoreMedianC1: ratio(content.journeyCounting[c1].p50, content.core[c1].p50),
       countingVsCoreMedianCmax: ratio(content.journeyCounting[cMax].p50, content.core[cMax].p50),
+      graphqlVsContentMedianC1: ratio(content.graphql[c1].p50, content.journey[c1].p50),
+      graphqlVsContentMedianCmax: ratio(content.graphql[cMax].p50, content.journey[cMax].p50),
       countingVsCoreThroughputCmax: ratio(
         content.journeyCounting[cMax].rps,
         content.core[cMax].rps
@@ -347,6 +397,17 @@ const evaluateTargets = (report) => {
     `${fmt(r.contentVsRawSql)}x`,
     r.contentVsRawSql <= 3,
     `raw SQL = page + count statements; against the page statement alone (the total cached): ${fmt(r.contentVsRawPageSql)}x`
+  );
+  add(
+    'GraphQL journeyContent median within 1.5x of GET /api/journey/content (1 connection)',
+    `${fmt(r.graphqlVsContentMedianC1)}x`,
+    r.graphqlVsContentMedianC1 <= 1.5,
+    'the same page (stage, persona, 25 items), every REST field selected'
+  );
+  add(
+    'GraphQL journeyContent median within 1.5x of GET /api/journey/content (32 connections)',
+    `${fmt(r.graphqlVsContentMedianCmax)}x`,
+    r.graphqlVsContentMedianCmax <= 1.5
   );
   // The same targets with the totals cache off: what a request right after a write costs.
   const counting = 'totals cache off (cacheTotals: false): every request counts all matches';
@@ -422,6 +483,7 @@ const figures = (report) => {
       ['journey', size.content.journey],
       ['journey counting', size.content.journeyCounting],
       ['core', size.content.core],
+      ['graphql', size.content.graphql],
       ['coverage', size.coverage.http],
     ]) {
       for (const [c, result] of Object.entries(byConnections)) {

@@ -208,6 +208,9 @@ const markdown = (report, { svgName }) => {
     row(`core REST articles, ${c} conn: p50 ms`, (s) => s.content.core[`c${c}`].p50);
     row(`core REST articles, ${c} conn: p95 ms`, (s) => s.content.core[`c${c}`].p95);
     row(`core REST articles, ${c} conn: req/s`, (s) => s.content.core[`c${c}`].rps);
+    row(`GraphQL journeyContent, ${c} conn: p50 ms`, (s) => s.content.graphql?.[`c${c}`]?.p50);
+    row(`GraphQL journeyContent, ${c} conn: p95 ms`, (s) => s.content.graphql?.[`c${c}`]?.p95);
+    row(`GraphQL journeyContent, ${c} conn: req/s`, (s) => s.content.graphql?.[`c${c}`]?.rps);
   }
   row(
     'raw content SQL (page + count, as the plugin runs them for a fresh total): median ms',
@@ -334,6 +337,7 @@ const markdown = (report, { svgName }) => {
       ['journey', s.content.journey],
       ['journey counting', s.content.journeyCounting ?? {}],
       ['core', s.content.core],
+      ['graphql', s.content.graphql ?? {}],
       ['coverage', s.coverage.http],
     ].flatMap(([name, byC]) =>
       Object.entries(byC)

@@ -51,6 +51,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       size.content.journey,
       size.content.journeyCounting,
       size.content.core,
+      size.content.graphql,
       size.coverage.http,
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
@@ -94,7 +95,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
   });
 
   it('writes a report with the targets table and an SVG chart', () => {
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(11);
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(13);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {
