@@ -73,33 +73,35 @@ const urls = (baseUrl, { stage, persona }) => ({
 
 /**
  * The GraphQL twin of the journey content URL: journeyContent with the same stage, persona and
- * page size, selecting every field the REST items carry (read from the schema, so a new attribute
- * is not left out), as a GET (Apollo's CSRF guard wants the preflight header).
+ * page size, selecting every field the REST items carry, as a GET (Apollo's CSRF guard wants the
+ * preflight header). The selection is built from the content types, as the plugin builds its item
+ * types (server/src/graphql/type-defs.ts): the bench runs in production, where introspection is off.
  */
 const GRAPHQL_HEADERS = { 'apollo-require-preflight': 'true' };
-const graphqlContentUrl = async (baseUrl, { stage, persona }) => {
-  const post = async (query) => {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
+const GRAPHQL_SCALARS = new Set(
+  'string text richtext email uid enumeration date time datetime timestamp biginteger integer float decimal boolean json blocks'.split(
+    ' '
+  )
+);
+const ITEM_FIELDS = 'documentId type stage journeyStage locale publishedAt updatedAt';
+const SHAPED = new Set([...ITEM_FIELDS.split(' '), 'id', 'personas', 'localizations']);
+const graphqlContentUrl = (strapi, baseUrl, { stage, persona }) => {
+  const fragments = strapi
+    .plugin('journey')
+    .service('tagging')
+    .types.map(({ uid, name }) => {
+      const typeName = `JourneyContent${name
+        .split('-')
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('')}`;
+      const own = Object.entries(strapi.contentType(uid).attributes)
+        .filter(([field, a]) => !SHAPED.has(field) && !a.private && GRAPHQL_SCALARS.has(a.type))
+        .map(([field]) => field);
+      return own.length ? `... on ${typeName} { ${own.join(' ')} }` : '';
     });
-    const body = await response.json();
-    if (body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
-  const { __type: item } = await post(
-    '{ __type(name: "JourneyContentItem") { possibleTypes { name fields { name type { kind ofType { kind ofType { kind } } } } } } }'
-  );
-  const baseKind = (type) => (type.ofType ? baseKind(type.ofType) : type.kind);
-  const fragments = item.possibleTypes.map(({ name, fields }) => {
-    const scalars = fields
-      .filter((field) => ['SCALAR', 'ENUM'].includes(baseKind(field.type)))
-      .map((field) => field.name);
-    return `... on ${name} { ${scalars.join(' ')} personas { slug name } }`;
-  });
   const query = `{ journeyContent(stage: [${stage.replace(/-/g, '_')}], persona: ["${persona}"], pageSize: 25) {
-    data { ${fragments.join(' ')} } meta { pagination { page pageSize pageCount total } } } }`;
+    data { ${ITEM_FIELDS} personas { slug name } ${fragments.join(' ')} }
+    meta { pagination { page pageSize pageCount total } } } }`;
   return `${baseUrl}/graphql?query=${encodeURIComponent(query.replace(/\s+/g, ' '))}`;
 };
 
@@ -230,7 +232,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   // with the same URL over and over that is the steady state of a read-mostly site. "journeyCounting"
   // turns it off, so every request counts all matches: the cost right after each write.
   const setCacheTotals = (on) => strapi.config.set('plugin::journey.cacheTotals', on);
-  const graphqlUrl = await graphqlContentUrl(app.baseUrl, options);
+  const graphqlUrl = graphqlContentUrl(strapi, app.baseUrl, options);
   const graphqlTotal = (await (await fetch(graphqlUrl, { headers: GRAPHQL_HEADERS })).json()).data
     ?.journeyContent.meta.pagination.total;
   if (graphqlTotal !== verification.expectedContentTotal) {
