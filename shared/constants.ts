@@ -37,6 +37,13 @@ export const CONTENT_API_ACTIONS = {
   // Named `*.find` so read-only API tokens, which hold only find/findOne actions, can call it.
   next: 'plugin::journey.next-content.find',
   coverage: 'plugin::journey.coverage.find',
+  /**
+   * Reading drafts of tagged types and personas (`status=draft`) while `protectDrafts` is on. Users
+   * & Permissions actions are `<controller>.<action>` of a content-API route, hence not the bare
+   * `plugin::journey.preview`: the route is `GET /api/journey/preview`, which tells a frontend
+   * whether its token may preview. Not a `find`, so read-only API tokens do not get it.
+   */
+  preview: 'plugin::journey.preview.drafts',
 } as const;
 
 /** Content-API actions renamed since a release: grants of the old name are moved at startup. */

@@ -61,6 +61,8 @@ export type StagesResponse = z.output<typeof schemas.stagesResponseSchema>;
 export type PersonaResponseItem = z.output<typeof schemas.personaResponseItemSchema>;
 export type PersonasResponse = z.output<typeof schemas.personasResponseSchema>;
 export type PersonaRef = z.output<typeof schemas.personaRefSchema>;
+/** `GET /api/journey/preview`: 200 only for callers allowed to read drafts (else 403). */
+export type PreviewResponse = z.output<typeof schemas.previewResponseSchema>;
 /** One entry of any tagged type; its own public fields (title, body, url...) come alongside. */
 export type ContentItem = z.output<typeof schemas.contentItemSchema>;
 export type Pagination = z.output<typeof schemas.paginationSchema>;

@@ -76,6 +76,10 @@ export const personaResponseItemSchema = z
 
 export const personasResponseSchema = z.object({ data: z.array(personaResponseItemSchema) });
 
+export const previewResponseSchema = z
+  .object({ data: z.object({ drafts: z.literal(true) }) })
+  .describe('The caller may read drafts (status=draft) of tagged types and personas.');
+
 export const personaRefSchema = z.object({ slug: z.string(), name: z.string() });
 
 export const contentItemSchema = z

@@ -75,6 +75,40 @@ const urls = (baseUrl, { stage, persona }) => ({
   coverage: `${baseUrl}/journey/coverage`,
 });
 
+/**
+ * The GraphQL twin of the journey content URL: journeyContent with the same stage, persona and
+ * page size, selecting every field the REST items carry, as a GET (Apollo's CSRF guard wants the
+ * preflight header). The selection is built from the content types, as the plugin builds its item
+ * types (server/src/graphql/type-defs.ts): the bench runs in production, where introspection is off.
+ */
+const GRAPHQL_HEADERS = { 'apollo-require-preflight': 'true' };
+const GRAPHQL_SCALARS = new Set(
+  'string text richtext email uid enumeration date time datetime timestamp biginteger integer float decimal boolean json blocks'.split(
+    ' '
+  )
+);
+const ITEM_FIELDS = 'documentId type stage journeyStage locale publishedAt updatedAt';
+const SHAPED = new Set([...ITEM_FIELDS.split(' '), 'id', 'personas', 'localizations']);
+const graphqlContentUrl = (strapi, baseUrl, { stage, persona }) => {
+  const fragments = strapi
+    .plugin('journey')
+    .service('tagging')
+    .types.map(({ uid, name }) => {
+      const typeName = `JourneyContent${name
+        .split('-')
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('')}`;
+      const own = Object.entries(strapi.contentType(uid).attributes)
+        .filter(([field, a]) => !SHAPED.has(field) && !a.private && GRAPHQL_SCALARS.has(a.type))
+        .map(([field]) => field);
+      return own.length ? `... on ${typeName} { ${own.join(' ')} }` : '';
+    });
+  const query = `{ journeyContent(stage: [${stage.replace(/-/g, '_')}], persona: ["${persona}"], pageSize: 25) {
+    data { ${ITEM_FIELDS} personas { slug name } ${fragments.join(' ')} }
+    meta { pagination { page pageSize pageCount total } } } }`;
+  return `${baseUrl}/graphql?query=${encodeURIComponent(query.replace(/\s+/g, ' '))}`;
+};
+
 /** Checks the coverage API and the content total against what the seeder counted. */
 const verify = async (app, seeder, token, options) => {
   const { expected } = seeder;
@@ -204,12 +238,23 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   // with the same URL over and over that is the steady state of a read-mostly site. "journeyCounting"
   // turns it off, so every request counts all matches: the cost right after each write.
   const setCacheTotals = (on) => strapi.config.set('plugin::journey.cacheTotals', on);
+  const graphqlUrl = graphqlContentUrl(strapi, app.baseUrl, options);
+  const graphqlTotal = (await (await fetch(graphqlUrl, { headers: GRAPHQL_HEADERS })).json()).data
+    ?.journeyContent.meta.pagination.total;
+  if (graphqlTotal !== verification.expectedContentTotal) {
+    verification.ok = false;
+    verification.mismatches.push(
+      `GraphQL content total ${graphqlTotal} != ${verification.expectedContentTotal}`
+    );
+  }
+
   const content = {
     journey: {},
     journeyCounting: {},
     core: {},
     journeyPopulate: {},
     corePopulate: {},
+    graphql: {},
   };
   for (const connections of options.connections) {
     content.journey[`c${connections}`] = await load('journey content', u.journey, connections);
@@ -233,6 +278,12 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       'core REST articles, populate=*',
       u.corePopulate,
       connections
+    );
+    content.graphql[`c${connections}`] = await load(
+      'GraphQL journeyContent',
+      graphqlUrl,
+      connections,
+      GRAPHQL_HEADERS
     );
   }
 
@@ -319,6 +370,8 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
         content.journeyPopulate[cMax].p50,
         content.corePopulate[cMax].p50
       ),
+      graphqlVsContentMedianC1: ratio(content.graphql[c1].p50, content.journey[c1].p50),
+      graphqlVsContentMedianCmax: ratio(content.graphql[cMax].p50, content.journey[cMax].p50),
       countingVsCoreThroughputCmax: ratio(
         content.journeyCounting[cMax].rps,
         content.core[cMax].rps
@@ -388,6 +441,17 @@ const evaluateTargets = (report) => {
     `${fmt(r.populateVsCoreMedianCmax)}x`,
     populateMeasured ? r.populateVsCoreMedianCmax <= 1 : null,
     populateMeasured ? '' : 'not measured in these results'
+  );
+  add(
+    'GraphQL journeyContent median within 1.5x of GET /api/journey/content (1 connection)',
+    `${fmt(r.graphqlVsContentMedianC1)}x`,
+    r.graphqlVsContentMedianC1 <= 1.5,
+    'the same page (stage, persona, 25 items), every REST field selected'
+  );
+  add(
+    'GraphQL journeyContent median within 1.5x of GET /api/journey/content (32 connections)',
+    `${fmt(r.graphqlVsContentMedianCmax)}x`,
+    r.graphqlVsContentMedianCmax <= 1.5
   );
   // The same targets with the totals cache off: what a request right after a write costs.
   const counting = 'totals cache off (cacheTotals: false): every request counts all matches';
@@ -465,6 +529,7 @@ const figures = (report) => {
       ['core', size.content.core],
       ['journey populate', size.content.journeyPopulate ?? {}],
       ['core populate', size.content.corePopulate ?? {}],
+      ['graphql', size.content.graphql],
       ['coverage', size.coverage.http],
     ]) {
       for (const [c, result] of Object.entries(byConnections)) {

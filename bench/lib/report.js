@@ -216,6 +216,9 @@ const markdown = (report, { svgName }) => {
       row(`${label}, ${c} conn: p95 ms`, (s) => s.content[key]?.[`c${c}`]?.p95);
       row(`${label}, ${c} conn: req/s`, (s) => s.content[key]?.[`c${c}`]?.rps);
     }
+    row(`GraphQL journeyContent, ${c} conn: p50 ms`, (s) => s.content.graphql?.[`c${c}`]?.p50);
+    row(`GraphQL journeyContent, ${c} conn: p95 ms`, (s) => s.content.graphql?.[`c${c}`]?.p95);
+    row(`GraphQL journeyContent, ${c} conn: req/s`, (s) => s.content.graphql?.[`c${c}`]?.rps);
   }
   row(
     'raw content SQL (page + count, as the plugin runs them for a fresh total): median ms',
@@ -359,6 +362,7 @@ const markdown = (report, { svgName }) => {
       ['core', s.content.core],
       ['journey populate', s.content.journeyPopulate ?? {}],
       ['core populate', s.content.corePopulate ?? {}],
+      ['graphql', s.content.graphql ?? {}],
       ['coverage', s.coverage.http],
     ].flatMap(([name, byC]) =>
       Object.entries(byC)

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { getJourneyConfig } from './config';
 import { keepBuiltInTables } from './content-types/keep-built-in-tables';
 import { createJourneyDocumentMiddleware } from './documents/journey-middleware';
+import { createDraftGuardMiddleware } from './drafts/guard';
+import { registerGraphql } from './graphql';
 import { migrateRenamedActions } from './permissions-migration';
 import { injectJourneyFields } from './tagging/inject-fields';
 import { assertTaggable } from './tagging/tagged-types';
@@ -27,6 +29,10 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
+  strapi.documents.use(createDraftGuardMiddleware(strapi));
+
+  // Only with @strapi/plugin-graphql installed and enabled; its schema is built in its bootstrap.
+  if (strapi.plugin('graphql')) registerGraphql(strapi);
 
   // Right after the schema sync, before any plugin's bootstrap: Users & Permissions deletes grants
   // of actions that no longer exist when it boots, so renamed ones must be moved before that.

@@ -53,6 +53,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       size.content.core,
       size.content.journeyPopulate,
       size.content.corePopulate,
+      size.content.graphql,
       size.coverage.http,
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {

@@ -9,6 +9,7 @@ import { bootStrapi, type TestApp } from '../helpers/strapi';
  */
 const CONTENT_REQUESTS = 2500;
 const COVERAGE_REQUESTS = 600;
+const GRAPHQL_REQUESTS = 800;
 
 /** mulberry32: a tiny seeded PRNG, so a failing URL can be reproduced. */
 const prng = (seed: number) => () => {
@@ -295,5 +296,166 @@ describe('fuzzing the coverage API', () => {
     expect(tally['200']).toBeGreaterThan(0);
     expect(tally['400']).toBeGreaterThan(0);
     console.log(`coverage API fuzz: ${JSON.stringify(tally)}`);
+  });
+});
+
+/** GraphQL error codes a bad or refused query may get; anything else (INTERNAL_SERVER_ERROR) fails. */
+const CLEAN_GRAPHQL_CODES = new Set([
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+]);
+
+/**
+ * A random GraphQL operation from the Public role: the plugin's queries and Strapi's own queries of
+ * tagged types and personas, with valid, nasty and ill-typed variables, and every publication
+ * status (DRAFT must be refused, never answered).
+ */
+const randomGraphqlOperation = (random: () => number) => {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const maybe = <T>(value: () => T) => (random() < 0.5 ? value() : undefined);
+  const strings = (good: readonly string[]) => () =>
+    Array.from({ length: Math.floor(random() * 3) }, () =>
+      random() < 0.6 ? pick(good) : pick(NASTY_VALUES)
+    );
+  const anyValue = () =>
+    pick<unknown>([
+      pick(NASTY_VALUES),
+      -1,
+      0,
+      1,
+      2,
+      100,
+      101,
+      2 ** 31,
+      1.5,
+      true,
+      null,
+      [],
+      { $ne: null },
+    ]);
+  const stageValues = ['awareness', 'decision', 'advocacy', 'awarness', 'post_purchase'];
+  const number = () => (random() < 0.7 ? pick([1, 2, 3, 5, 25, 100]) : anyValue());
+  const status = () => pick(['DRAFT', 'PUBLISHED', 'DRAFT', 'draft', null]);
+  const contentArgs =
+    '$persona: [String!], $type: [String!], $locale: String, $page: Int, $pageSize: Int, $sort: String';
+  const contentPass =
+    'persona: $persona, type: $type, locale: $locale, page: $page, pageSize: $pageSize, sort: $sort';
+  const contentVariables = () => ({
+    persona: maybe(strings(VALID.persona.flatMap((value) => value.split(',')))),
+    type: maybe(strings(VALID.type.flatMap((value) => value.split(',')))),
+    locale: maybe(() => (random() < 0.6 ? pick(VALID.locale) : anyValue())),
+    page: maybe(number),
+    pageSize: maybe(number),
+    sort: maybe(() => (random() < 0.6 ? pick(VALID.sort) : anyValue())),
+  });
+  const item =
+    'documentId type stage journeyStage locale publishedAt personas { slug name } ' +
+    '... on JourneyContentBlogPost { title } ... on JourneyContentArticle { title }';
+  const entry = 'documentId title journeyStage publishedAt personas { slug name }';
+
+  switch (pick(['content', 'next', 'articles', 'article', 'personas', 'stages'])) {
+    case 'content':
+      return {
+        query: `query ($stage: [JourneyStage!], ${contentArgs}) {
+          journeyContent(stage: $stage, ${contentPass}) {
+            data { ${item} } meta { pagination { page pageSize pageCount total } } } }`,
+        variables: { stage: maybe(strings(stageValues)), ...contentVariables() },
+      };
+    case 'next':
+      return {
+        query: `query ($stage: JourneyStage!, ${contentArgs}) {
+          journeyNextContent(stage: $stage, ${contentPass}) { data { ${item} } meta { stage } } }`,
+        variables: { stage: maybe(() => pick(stageValues)), ...contentVariables() },
+      };
+    case 'articles':
+      return {
+        query: `query ($status: PublicationStatus, $filters: ArticleFiltersInput,
+                      $pagination: PaginationArg, $sort: [String], $locale: I18NLocaleCode) {
+          articles(status: $status, filters: $filters, pagination: $pagination, sort: $sort,
+                   locale: $locale) { ${entry} } }`,
+        variables: {
+          status: maybe(status),
+          filters: maybe(() =>
+            pick<unknown>([
+              { journeyStage: { eq: pick(stageValues) } },
+              { title: { contains: 'Entry' } },
+              { personas: { slug: { eq: pick(VALID.persona) } } },
+              { publishedAt: { null: true } },
+              { internalNotes: { eq: 'PRIVATE' } },
+              { nope: { eq: 1 } },
+              {},
+              anyValue(),
+            ])
+          ),
+          pagination: maybe(() => ({ page: number(), pageSize: number() })),
+          sort: maybe(() => [
+            pick(['title:asc', 'publishedAt:desc', 'nope:asc', pick(NASTY_VALUES)]),
+          ]),
+          locale: maybe(() => pick(['en', 'da', '*', pick(NASTY_VALUES)])),
+        },
+      };
+    case 'article':
+      return {
+        query: `query ($documentId: ID!, $status: PublicationStatus) {
+          article(documentId: $documentId, status: $status) { ${entry} } }`,
+        variables: {
+          documentId: pick([...draftOnly, ...publishedTitles.keys()]),
+          status: maybe(status),
+        },
+      };
+    case 'personas':
+      return {
+        query: `query ($status: PublicationStatus, $filters: JourneyPersonaFiltersInput) {
+          journeyPersonas(status: $status, filters: $filters) { documentId name slug } }`,
+        variables: {
+          status: maybe(status),
+          filters: maybe(() =>
+            pick<unknown>([
+              { slug: { eq: pick(VALID.persona) } },
+              { name: { null: false } },
+              anyValue(),
+            ])
+          ),
+        },
+      };
+    default:
+      return { query: '{ journeyStages { key value label order } }', variables: {} };
+  }
+};
+
+describe('fuzzing GraphQL', () => {
+  it(`answers ${GRAPHQL_REQUESTS} generated operations from Public with data or clean errors, and no draft`, async () => {
+    const random = prng(20261201);
+    const tally: Record<string, number> = {};
+    for (let i = 0; i < GRAPHQL_REQUESTS; i += 1) {
+      const operation = randomGraphqlOperation(random);
+      const response = await request(app.strapi.server.httpServer).post('/graphql').send(operation);
+      const where = short(JSON.stringify(operation));
+      if (response.status >= 500)
+        throw new Error(`5xx for ${where}: ${JSON.stringify(response.body)}`);
+      const codes: string[] = (response.body.errors ?? []).map(
+        (error: { extensions?: { code?: string } }) => error.extensions?.code ?? 'none'
+      );
+      for (const code of codes) {
+        if (!CLEAN_GRAPHQL_CODES.has(code))
+          throw new Error(`error ${code} for ${where}: ${JSON.stringify(response.body)}`);
+        tally[code] = (tally[code] ?? 0) + 1;
+      }
+      if (codes.length === 0) tally.data = (tally.data ?? 0) + 1;
+      // The data only: error messages may echo the variables sent (e.g. a filter on internalNotes).
+      const body = JSON.stringify(response.body.data ?? null);
+      for (const documentId of draftOnly) {
+        if (body.includes(documentId)) throw new Error(`draft ${documentId} leaked for ${where}`);
+      }
+      if (/Secret persona|DRAFT \d|PRIVATE/.test(body))
+        throw new Error(`draft or private content leaked for ${where}: ${short(body)}`);
+    }
+    // Answers, refused drafts and refused input must all have been exercised.
+    expect(tally.data).toBeGreaterThan(GRAPHQL_REQUESTS * 0.1);
+    expect(tally.FORBIDDEN).toBeGreaterThan(GRAPHQL_REQUESTS * 0.05);
+    expect(tally.BAD_USER_INPUT).toBeGreaterThan(GRAPHQL_REQUESTS * 0.05);
+    console.log(`GraphQL fuzz: ${JSON.stringify(tally)}`);
   });
 });

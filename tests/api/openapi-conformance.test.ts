@@ -185,6 +185,7 @@ describe('the OpenAPI document against the API it describes', () => {
         '?sort=title:asc&page=2&pageSize=2',
       ],
       '/content/next': ['?stage=awareness&persona=buyer', '?stage=advocacy'],
+      '/preview': [''],
       '/coverage': ['', '?status=all&fresh=true', '?status=draft&locale=da&type=blog-post,article'],
     };
     expect(Object.keys(calls).sort()).toEqual(Object.keys(document.paths).sort());
@@ -216,6 +217,7 @@ describe('the OpenAPI document against the API it describes', () => {
     // Errors, too, are what the document says.
     await expectConforming(validatorFor, '/content', '?stage=nope', 400);
     await expectConforming(validatorFor, '/coverage', '', 403, false);
+    await expectConforming(validatorFor, '/preview', '', 403, false);
   });
 
   it('accepts every documented parameter and value, and refuses an undocumented one', async () => {

@@ -11,6 +11,8 @@ export interface BootOptions {
   database?: TestDatabase;
   /** Extra `api::<name>.<name>` content types for this boot only (schema.json contents). */
   extraContentTypes?: Record<string, Record<string, unknown>>;
+  /** Other plugins' entries of config/plugins for this boot, e.g. `{ graphql: { enabled: false } }`. */
+  plugins?: Record<string, unknown>;
 }
 
 export interface TestApp {
@@ -26,7 +28,8 @@ export interface TestApp {
  */
 const customDist = (
   pluginConfig: Record<string, unknown>,
-  extraContentTypes: BootOptions['extraContentTypes'] = {}
+  extraContentTypes: BootOptions['extraContentTypes'] = {},
+  otherPlugins: BootOptions['plugins'] = {}
 ) => {
   // Inside the repository, so the compiled app still resolves @strapi/* from node_modules.
   const parent = path.join(PLAYGROUND, '.tmp');
@@ -36,6 +39,7 @@ const customDist = (
   const plugins = {
     'users-permissions': { config: { jwtSecret: 'journey-test-users-permissions-jwt-secret' } },
     journey: { enabled: true, resolve: ROOT, config: pluginConfig },
+    ...otherPlugins,
   };
   fs.writeFileSync(
     path.join(dist, 'config', 'plugins.js'),
@@ -74,9 +78,9 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> =>
     CRON_ENABLED: 'false',
   });
 
-  const custom = options.pluginConfig || options.extraContentTypes;
+  const custom = options.pluginConfig || options.extraContentTypes || options.plugins;
   const distDir = custom
-    ? customDist(options.pluginConfig ?? {}, options.extraContentTypes)
+    ? customDist(options.pluginConfig ?? {}, options.extraContentTypes, options.plugins)
     : PLAYGROUND_DIST;
   const strapi = createStrapi({ appDir: PLAYGROUND, distDir });
   strapi.log.level = 'error';

@@ -12,6 +12,7 @@ describe('journey config', () => {
       builtInTypes: true,
       staleAfterDays: 365,
       cacheTotals: true,
+      protectDrafts: true,
     });
     expect(parseJourneyConfig(undefined).stages).toBe('default');
   });
@@ -109,6 +110,7 @@ describe('reading the config', () => {
       builtInTypes: true,
       staleAfterDays: 30,
       cacheTotals: true,
+      protectDrafts: true,
     });
     // The same object on every read: parsed once, not per request.
     expect(getJourneyConfig(strapi)).toBe(first);

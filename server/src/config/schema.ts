@@ -204,6 +204,11 @@ export const journeyConfigSchema = z
     staleAfterDays: z.number().int().positive('must be a positive number of days').default(365),
     /** Reuse a content query's total while the database's data is unchanged (content-api/total-cache.ts). */
     cacheTotals: z.boolean().default(true),
+    /**
+     * Content-API reads of drafts (`status=draft`, REST or GraphQL) of tagged types and personas
+     * only for callers holding CONTENT_API_ACTIONS.preview or a full-access token (drafts/guard.ts).
+     */
+    protectDrafts: z.boolean().default(true),
   })
   .strict();
 

@@ -21,6 +21,7 @@ const COMPONENTS = {
   Persona: responses.personaResponseItemSchema,
   PersonasResponse: responses.personasResponseSchema,
   PersonaRef: responses.personaRefSchema,
+  Preview: responses.previewResponseSchema,
   ContentItem: responses.contentItemSchema,
   Pagination: responses.paginationSchema,
   ContentPage: responses.contentResponseSchema,
@@ -84,6 +85,14 @@ const ENDPOINTS = {
     query: contentQuerySchema,
     required: { stage: 'The stage the visitor is in (one key).' },
     response: { description: 'A page of content of the next stage', schema: 'NextContentPage' },
+  }),
+  '/preview': endpoint({
+    operationId: 'checkPreview',
+    summary:
+      'Whether the caller may read drafts (status=draft) of tagged types and personas: 200 for ' +
+      'a role or token holding plugin::journey.preview.drafts or a full-access token, else 403.',
+    query: null,
+    response: { description: 'Drafts are readable', schema: 'Preview' },
   }),
   '/coverage': endpoint({
     operationId: 'getCoverage',

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { StagesResponse } from '../../../shared/contracts';
 import { parseStagesQuery } from '../stages/query';
+import { toStageResponseItems } from '../stages/response';
 import { getService } from '../utils/get-service';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -10,18 +11,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { locale } = parseStagesQuery(ctx.query);
     const localized = await getService(strapi, 'stages').inLocale(locale);
     const body: StagesResponse = {
-      data: localized.stages.map(
-        ({ key, label, order, description, questions, keywords, touchpoints, minimum }) => ({
-          key,
-          label,
-          order,
-          description,
-          questions,
-          keywords,
-          touchpoints,
-          minimum,
-        })
-      ),
+      data: toStageResponseItems(localized.stages),
       meta: { locale: localized.locale },
     };
     ctx.body = body;
