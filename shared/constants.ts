@@ -36,4 +36,13 @@ export const CONTENT_API_ACTIONS = {
   content: 'plugin::journey.content.find',
   next: 'plugin::journey.content.next',
   coverage: 'plugin::journey.coverage.find',
+  // Strapi's core REST for the shipped kinds (GET /api/journey/<plural>[/:documentId]).
+  blogPosts: 'plugin::journey.blog-post.find',
+  blogPost: 'plugin::journey.blog-post.findOne',
+  landingPages: 'plugin::journey.landing-page.find',
+  landingPage: 'plugin::journey.landing-page.findOne',
+  ctas: 'plugin::journey.cta.find',
+  cta: 'plugin::journey.cta.findOne',
+  forms: 'plugin::journey.form.find',
+  form: 'plugin::journey.form.findOne',
 } as const;

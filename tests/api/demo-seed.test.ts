@@ -3,6 +3,7 @@ import {
   DEMO_BLOG_POSTS,
   DEMO_CTAS,
   DEMO_FORMS,
+  DEMO_IMAGES,
   DEMO_LANDING_PAGES,
   DEMO_PERSONAS,
 } from '../../playground/src/seed/demo-content';
@@ -66,6 +67,7 @@ describe('demo content', () => {
     const first = await seedDemoContent(app.strapi);
     expect(first).toEqual({
       personasCreated: DEMO_PERSONAS.length,
+      imagesUploaded: Object.keys(DEMO_IMAGES).length,
       entriesCreated: ALL_ENTRIES.length,
       entriesSkipped: 0,
     });
@@ -74,6 +76,7 @@ describe('demo content', () => {
     const second = await seedDemoContent(app.strapi);
     expect(second).toEqual({
       personasCreated: 0,
+      imagesUploaded: 0,
       entriesCreated: 0,
       entriesSkipped: ALL_ENTRIES.length,
     });
