@@ -1,5 +1,7 @@
 import { factories } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { BUILT_IN_TYPES } from '../../../shared/constants';
+import { assertCorePagination } from '../utils/core-rest-params';
 
 /**
  * Strapi's core REST for the shipped kinds, read-only: `GET /api/journey/<plural>` and
@@ -12,11 +14,23 @@ import { BUILT_IN_TYPES } from '../../../shared/constants';
  */
 const READ_ONLY = { only: ['find', 'findOne'] };
 
+/**
+ * Core REST's own controller, with pagination numbers checked first (utils/core-rest-params.ts);
+ * everything else (validation of fields, populate, filters and sort, sanitizing) is Strapi's.
+ */
+const readOnlyController = (uid: (typeof BUILT_IN_TYPES)[keyof typeof BUILT_IN_TYPES]) =>
+  factories.createCoreController(uid, () => ({
+    async find(ctx: Context) {
+      assertCorePagination(ctx.query);
+      return super.find(ctx);
+    },
+  }));
+
 export const shippedControllers = {
-  'blog-post': factories.createCoreController(BUILT_IN_TYPES['blog-post']),
-  'landing-page': factories.createCoreController(BUILT_IN_TYPES['landing-page']),
-  cta: factories.createCoreController(BUILT_IN_TYPES.cta),
-  form: factories.createCoreController(BUILT_IN_TYPES.form),
+  'blog-post': readOnlyController(BUILT_IN_TYPES['blog-post']),
+  'landing-page': readOnlyController(BUILT_IN_TYPES['landing-page']),
+  cta: readOnlyController(BUILT_IN_TYPES.cta),
+  form: readOnlyController(BUILT_IN_TYPES.form),
 };
 
 export const shippedServices = {
