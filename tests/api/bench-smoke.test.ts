@@ -52,6 +52,8 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       size.content.journeyCounting,
       size.content.core,
       size.coverage.http,
+      size.singleEntry.journey,
+      size.singleEntry.core,
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
         expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual(
@@ -94,7 +96,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
   });
 
   it('writes a report with the targets table and an SVG chart', () => {
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(11);
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(13);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {

@@ -240,6 +240,20 @@ describe('GET /api/journey/blog-posts', () => {
     });
   });
 
+  it('finds a page by slug through an index (slug, locale, published_at)', async () => {
+    for (const table of ['journey_blog_posts', 'journey_landing_pages']) {
+      const indexes = (await app.strapi.db.dialect.schemaInspector.getIndexes(table)) as Array<{
+        name: string;
+        columns: string[];
+      }>;
+      expect(indexes.find((index) => index.name === `${table}_slug_idx`)?.columns).toEqual([
+        'slug',
+        'locale',
+        'published_at',
+      ]);
+    }
+  });
+
   it('returns no drafts by default', async () => {
     const list = await http().get('/api/journey/blog-posts?filters[title][$eq]=Draft post');
     expect(list.body.data).toEqual([]);
@@ -419,6 +433,27 @@ describe('bad parameters are a 400 naming them, never a 500', () => {
       'pagination[pageSize] must be a whole number, got "ten".',
     ],
     ['a bad withCount', '/api/journey/forms?pagination[withCount]=maybe', 'withCount'],
+    // Core REST reads any status but "published" as draft; these routes take only the two names.
+    [
+      'a status in capitals',
+      '/api/journey/blog-posts?status=DRAFT',
+      'status must be "published" or "draft", got "DRAFT".',
+    ],
+    [
+      'an empty status',
+      '/api/journey/blog-posts?status=',
+      'status must be "published" or "draft", got "".',
+    ],
+    [
+      'a repeated status',
+      '/api/journey/blog-posts?status=1&status=published',
+      'status must be "published" or "draft", got a list or an object.',
+    ],
+    [
+      'a bad status on one entry',
+      `/api/journey/ctas/x?status=1`,
+      'status must be "published" or "draft", got "1".',
+    ],
   ];
   it.each(cases)('%s', async (_label, url, named) => {
     const response = await http().get(url);

@@ -35,3 +35,18 @@ export const assertCorePagination = (query: Record<string, unknown>) => {
     );
   }
 };
+
+const STATUSES = ['published', 'draft'];
+
+/**
+ * Core REST reads any `status` other than exactly "published" as "draft": `status=DRAFT`,
+ * `status=1`, `status=` or a repeated `status` all answered drafts (seen on these routes). The
+ * routes take the two values Strapi documents; anything else is a 400 naming the parameter, so
+ * drafts are only ever asked for by name (which a draft guard can then check).
+ */
+export const assertCoreStatus = (query: Record<string, unknown>) => {
+  const { status } = query;
+  if (status === undefined || (typeof status === 'string' && STATUSES.includes(status))) return;
+  const given = typeof status === 'string' ? echo(status) : 'a list or an object';
+  throw fieldError('status', `status must be "published" or "draft", got ${given}.`, status);
+};
