@@ -1,7 +1,11 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { BUILT_IN_TYPES } from '../../../shared/constants';
-import { assertCorePagination, assertCoreStatus } from '../utils/core-rest-params';
+import {
+  assertCorePagination,
+  assertCoreStatus,
+  assertNoObjectNames,
+} from '../utils/core-rest-params';
 
 /**
  * Strapi's core REST for the shipped kinds, read-only: `GET /api/journey/<plural>` and
@@ -15,18 +19,20 @@ import { assertCorePagination, assertCoreStatus } from '../utils/core-rest-param
 const READ_ONLY = { only: ['find', 'findOne'] };
 
 /**
- * Core REST's own controller, with `status` and the pagination numbers checked first
+ * Core REST's own controller, with object names, `status` and the pagination numbers checked first
  * (utils/core-rest-params.ts); everything else (validation of fields, populate, filters and sort,
  * sanitizing) is Strapi's.
  */
 const readOnlyController = (uid: (typeof BUILT_IN_TYPES)[keyof typeof BUILT_IN_TYPES]) =>
   factories.createCoreController(uid, () => ({
     async find(ctx: Context) {
+      assertNoObjectNames(ctx.query);
       assertCoreStatus(ctx.query);
       assertCorePagination(ctx.query);
       return super.find(ctx);
     },
     async findOne(ctx: Context) {
+      assertNoObjectNames(ctx.query);
       assertCoreStatus(ctx.query);
       return super.findOne(ctx);
     },
