@@ -44,6 +44,15 @@ export const CONTENT_API_ACTIONS = {
    * whether its token may preview. Not a `find`, so read-only API tokens do not get it.
    */
   preview: 'plugin::journey.preview.drafts',
+  // Strapi's core REST for the shipped kinds (GET /api/journey/<plural>[/:documentId]).
+  blogPosts: 'plugin::journey.blog-post.find',
+  blogPost: 'plugin::journey.blog-post.findOne',
+  landingPages: 'plugin::journey.landing-page.find',
+  landingPage: 'plugin::journey.landing-page.findOne',
+  ctas: 'plugin::journey.cta.find',
+  cta: 'plugin::journey.cta.findOne',
+  forms: 'plugin::journey.form.find',
+  form: 'plugin::journey.form.findOne',
 } as const;
 
 /** Content-API actions renamed since a release: grants of the old name are moved at startup. */

@@ -72,6 +72,23 @@ export type NextContentResponse = z.output<typeof schemas.nextContentResponseSch
 /** Strapi's error shape, as every 4xx of the plugin returns it. */
 export type ErrorResponse = z.output<typeof schemas.errorResponseSchema>;
 
+/** Core REST of the shipped kinds (GET /api/journey/blog-posts etc.). */
+export type MediaFile = z.output<typeof schemas.mediaFileSchema>;
+export type Seo = z.output<typeof schemas.seoSchema>;
+export type BlogPost = z.output<typeof schemas.blogPostSchema>;
+export type LandingPage = z.output<typeof schemas.landingPageSchema>;
+export type Cta = z.output<typeof schemas.ctaSchema>;
+export type Form = z.output<typeof schemas.formSchema>;
+export type CorePagination = z.output<typeof schemas.corePaginationSchema>;
+export type BlogPostListResponse = z.output<typeof schemas.blogPostListResponseSchema>;
+export type BlogPostResponse = z.output<typeof schemas.blogPostResponseSchema>;
+export type LandingPageListResponse = z.output<typeof schemas.landingPageListResponseSchema>;
+export type LandingPageResponse = z.output<typeof schemas.landingPageResponseSchema>;
+export type CtaListResponse = z.output<typeof schemas.ctaListResponseSchema>;
+export type CtaResponse = z.output<typeof schemas.ctaResponseSchema>;
+export type FormListResponse = z.output<typeof schemas.formListResponseSchema>;
+export type FormResponse = z.output<typeof schemas.formResponseSchema>;
+
 /* ----------------------------------------------------------------------------------------------
  * Coverage: admin API `GET /journey/coverage` (RBAC action plugin::journey.coverage.read) and
  * content API `GET /api/journey/coverage` (action plugin::journey.coverage.find, granted to no role

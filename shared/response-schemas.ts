@@ -143,6 +143,129 @@ export const errorResponseSchema = z.object({
 });
 
 /* ---------------------------------------------------------------------------------------------
+ * Core REST of the shipped kinds: /api/journey/blog-posts, /landing-pages, /ctas, /forms
+ * (Strapi's own controllers; these schemas describe what they answer for these types)
+ * ------------------------------------------------------------------------------------------- */
+
+const datetime = z.iso.datetime();
+
+export const mediaFileSchema = z
+  .looseObject({
+    id: z.int(),
+    documentId: z.string(),
+    name: z.string(),
+    alternativeText: z.string().nullable(),
+    caption: z.string().nullable(),
+    width: z.int().nullable(),
+    height: z.int().nullable(),
+    formats: z
+      .record(z.string(), z.looseObject({ url: z.string(), width: z.int(), height: z.int() }))
+      .nullable()
+      .describe('Resized versions (thumbnail, small...) Strapi made of a large enough image.'),
+    mime: z.string(),
+    size: z.number().describe('In kB.'),
+    url: z.string().describe('Relative to the server (/uploads/...) with the local provider.'),
+  })
+  .describe('An uploaded image, as the upload plugin answers it.');
+
+export const seoSchema = z
+  .object({
+    id: z.int(),
+    metaTitle: z.string().nullable().describe('At most 70 characters.'),
+    metaDescription: z.string().nullable().describe('At most 160 characters.'),
+    shareImage: mediaFileSchema
+      .nullable()
+      .optional()
+      .describe('Present when populated: populate[seo][populate]=shareImage.'),
+  })
+  .describe('The SEO component (journey.seo), localized with its page.');
+
+/** A populated `personas` relation: the persona's own public fields. */
+const populatedPersonaSchema = z.looseObject({
+  documentId: z.string(),
+  slug: z.string().nullable(),
+  name: z.string(),
+});
+
+/**
+ * Every attribute is optional: `fields` picks scalar ones, relations, media and components come
+ * only when populated. `id` and `documentId` are always there.
+ */
+const coreEntry = <Shape extends z.ZodRawShape>(attributes: Shape) =>
+  z.looseObject({
+    id: z.int().describe('Row id; address the entry by documentId.'),
+    documentId: z.string(),
+    ...z
+      .object({
+        ...attributes,
+        journeyStage: z.string().nullable(),
+        personas: z.array(populatedPersonaSchema),
+        locale: z.string().nullable(),
+        createdAt: datetime,
+        updatedAt: datetime,
+        publishedAt: datetime.nullable(),
+      })
+      .partial().shape,
+  });
+
+const text = z.string().nullable();
+
+export const blogPostSchema = coreEntry({
+  title: z.string(),
+  slug: text,
+  excerpt: text,
+  body: text.describe('Markdown.'),
+  cover: mediaFileSchema.nullable(),
+  seo: seoSchema.nullable(),
+}).describe('A blog post.');
+
+export const landingPageSchema = coreEntry({
+  title: z.string(),
+  slug: text,
+  headline: text,
+  body: text.describe('Markdown.'),
+  hero: mediaFileSchema.nullable(),
+  seo: seoSchema.nullable(),
+}).describe('A landing page.');
+
+export const formSchema = coreEntry({
+  name: z.string(),
+  fields: z.unknown().describe('The form fields: [{ name, label, type, required }].'),
+  submitLabel: text,
+}).describe('A form.');
+
+export const CTA_STYLES = ['primary', 'secondary'] as const;
+
+export const ctaSchema = coreEntry({
+  label: z.string(),
+  url: z.string(),
+  description: text,
+  style: z.enum(CTA_STYLES).nullable().describe('primary by default.'),
+  landingPage: landingPageSchema
+    .nullable()
+    .describe('The landing page the CTA leads to, if any (populate=landingPage).'),
+  form: formSchema.nullable().describe('The form the CTA leads to, if any (populate=form).'),
+}).describe('A call to action: what it says, its style and where it leads.');
+
+export const corePaginationSchema = z
+  .union([paginationSchema, z.object({ start: count, limit: count, total: count })])
+  .describe('By page (pagination[page], [pageSize]) or by offset (pagination[start], [limit]).');
+
+const coreList = <Entry extends z.ZodType>(entry: Entry) =>
+  z.object({ data: z.array(entry), meta: z.object({ pagination: corePaginationSchema }) });
+const coreOne = <Entry extends z.ZodType>(entry: Entry) =>
+  z.object({ data: entry, meta: z.object({}) });
+
+export const blogPostListResponseSchema = coreList(blogPostSchema);
+export const blogPostResponseSchema = coreOne(blogPostSchema);
+export const landingPageListResponseSchema = coreList(landingPageSchema);
+export const landingPageResponseSchema = coreOne(landingPageSchema);
+export const ctaListResponseSchema = coreList(ctaSchema);
+export const ctaResponseSchema = coreOne(ctaSchema);
+export const formListResponseSchema = coreList(formSchema);
+export const formResponseSchema = coreOne(formSchema);
+
+/* ---------------------------------------------------------------------------------------------
  * Coverage: admin API /journey/coverage and content API /api/journey/coverage
  * ------------------------------------------------------------------------------------------- */
 

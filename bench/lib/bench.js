@@ -287,6 +287,48 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     );
   }
 
+  // One page by slug, as a frontend rendering /blog/<slug> asks for it, through the plugin's core
+  // REST routes, against Strapi's core REST on the app's own article type. The article has no
+  // slug attribute, so it is found by title: the same query shape (one string column, one match,
+  // published, default locale). Both pick an entry in the middle of their table.
+  const middle = async (table, column) => {
+    const knex = strapi.db.connection;
+    const where = (q) => q.whereNotNull('published_at').where('locale', 'en');
+    const [{ total }] = await where(knex(table)).count({ total: '*' });
+    const row = await where(knex(table))
+      .orderBy('id')
+      .offset(Math.floor(Number(total) / 2))
+      .first(column);
+    return row[column];
+  };
+  const slug = await middle('journey_blog_posts', 'slug');
+  const title = await middle('articles', 'title');
+  const bySlugUrl = `${app.baseUrl}/api/journey/blog-posts?filters[slug][$eq]=${encodeURIComponent(slug)}&populate=personas`;
+  const byTitleUrl = `${app.baseUrl}/api/articles?filters[title][$eq]=${encodeURIComponent(title)}&populate=personas`;
+  for (const [url, what] of [
+    [bySlugUrl, 'blog post'],
+    [byTitleUrl, 'article'],
+  ]) {
+    const found = await (await fetch(url)).json();
+    if (found.data?.length !== 1) {
+      verification.ok = false;
+      verification.mismatches.push(`the single ${what} was found ${found.data?.length} times`);
+    }
+  }
+  const singleEntry = { journey: {}, core: {} };
+  for (const connections of options.connections) {
+    singleEntry.journey[`c${connections}`] = await load(
+      'blog post by slug (/api/journey/blog-posts)',
+      bySlugUrl,
+      connections
+    );
+    singleEntry.core[`c${connections}`] = await load(
+      'article by title (core REST /api/articles)',
+      byTitleUrl,
+      connections
+    );
+  }
+
   const query = rawContentQuery(strapi, {
     types: TYPES,
     stage: options.stage,
@@ -354,6 +396,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     queries,
     profiles,
     content,
+    singleEntry,
     rawContent: { countAndPage: rawContent, pageOnly: rawContentPage },
     coverage: { http: coverage, raw: rawCoverageTiming, naive },
     memory,
@@ -385,6 +428,11 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       coverageVsRawSql: ratio(coverage[c1].p50, rawCoverageTiming.median),
       naiveVsCoverage: ratio(naive.median, coverage[c1].p50),
       naiveVsRawSql: ratio(naive.median, rawCoverageTiming.median),
+      singleBySlugVsCoreMedianC1: ratio(singleEntry.journey[c1].p50, singleEntry.core[c1].p50),
+      singleBySlugVsCoreMedianCmax: ratio(
+        singleEntry.journey[cMax].p50,
+        singleEntry.core[cMax].p50
+      ),
     },
   };
 };
@@ -484,6 +532,19 @@ const evaluateTargets = (report) => {
     `${fmt(r.coverageVsRawSql)}x`,
     r.coverageVsRawSql <= 1.5
   );
+  // Results saved before the single-entry figures existed have none: n/a, not a failure.
+  const single = (value) => (judged.singleEntry ? value : NaN);
+  add(
+    'Single entry by slug (/api/journey/blog-posts) median within 1.1x of core REST on the article (1 connection)',
+    `${fmt(single(r.singleBySlugVsCoreMedianC1))}x`,
+    judged.singleEntry ? r.singleBySlugVsCoreMedianC1 <= 1.1 : null,
+    'the article has no slug: found by title, the same query shape'
+  );
+  add(
+    'Single entry by slug median within 1.1x of core REST on the article (32 connections)',
+    `${fmt(single(r.singleBySlugVsCoreMedianCmax))}x`,
+    judged.singleEntry ? r.singleBySlugVsCoreMedianCmax <= 1.1 : null
+  );
   const coverageMedian = judged.coverage.http.c1.p50;
   add(
     'Coverage median < 100 ms on SQLite',
@@ -531,6 +592,8 @@ const figures = (report) => {
       ['core populate', size.content.corePopulate ?? {}],
       ['graphql', size.content.graphql],
       ['coverage', size.coverage.http],
+      ['single entry by slug', size.singleEntry?.journey ?? {}],
+      ['single entry core', size.singleEntry?.core ?? {}],
     ]) {
       for (const [c, result] of Object.entries(byConnections)) {
         for (const key of ['p50', 'p95', 'rps', 'requests'])

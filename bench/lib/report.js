@@ -220,6 +220,16 @@ const markdown = (report, { svgName }) => {
     row(`GraphQL journeyContent, ${c} conn: p95 ms`, (s) => s.content.graphql?.[`c${c}`]?.p95);
     row(`GraphQL journeyContent, ${c} conn: req/s`, (s) => s.content.graphql?.[`c${c}`]?.rps);
   }
+  for (const c of o.connections) {
+    row(
+      `blog post by slug (/api/journey/blog-posts), ${c} conn: p50 ms`,
+      (s) => s.singleEntry?.journey[`c${c}`]?.p50
+    );
+    row(
+      `article by title (core REST /api/articles), ${c} conn: p50 ms`,
+      (s) => s.singleEntry?.core[`c${c}`]?.p50
+    );
+  }
   row(
     'raw content SQL (page + count, as the plugin runs them for a fresh total): median ms',
     (s) => s.rawContent.countAndPage.median,

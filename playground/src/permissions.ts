@@ -6,6 +6,15 @@ export const PUBLIC_JOURNEY_ACTIONS = [
   'plugin::journey.persona.find',
   'plugin::journey.content.find',
   'plugin::journey.next-content.find',
+  // Core REST for the shipped kinds: a page by slug, with its images, SEO and CTA targets.
+  'plugin::journey.blog-post.find',
+  'plugin::journey.blog-post.findOne',
+  'plugin::journey.landing-page.find',
+  'plugin::journey.landing-page.findOne',
+  'plugin::journey.cta.find',
+  'plugin::journey.cta.findOne',
+  'plugin::journey.form.find',
+  'plugin::journey.form.findOne',
   // Strapi's own REST for the demo's article type, to show its journey fields and filters.
   'api::article.article.find',
   'api::article.article.findOne',

@@ -2,6 +2,7 @@ import { BUILT_IN_TYPES, type BuiltInTypeName } from '../../shared/constants';
 import bootstrap from './bootstrap';
 import config, { validateJourneyConfig } from './config';
 import shippedContentTypes from './content-types';
+import { shippedControllers, shippedRouters, shippedServices } from './content-types/core-api';
 import controllers from './controllers';
 import register from './register';
 import routes from './routes';
@@ -14,6 +15,19 @@ import services from './services';
  */
 export default () => {
   const contentTypes: Partial<typeof shippedContentTypes> = { ...shippedContentTypes };
+  // The shipped kinds' core REST (content-types/core-api.ts) comes and goes with their types.
+  const allControllers: Partial<typeof controllers & typeof shippedControllers> = {
+    ...controllers,
+    ...shippedControllers,
+  };
+  const allServices: Partial<typeof services & typeof shippedServices> = {
+    ...services,
+    ...shippedServices,
+  };
+  const allRoutes: Partial<typeof routes & typeof shippedRouters> = {
+    ...routes,
+    ...shippedRouters,
+  };
 
   return {
     register,
@@ -24,18 +38,21 @@ export default () => {
        * Strapi registers a plugin's content types right after validating its config, before any
        * plugin's register() (i18n's adds its fields to every type registered by then). So this is
        * the moment that knows `builtInTypes` and can still leave the shipped kinds out entirely:
-       * no table, no Content Manager entry, no GraphQL type. Personas always stay.
+       * no table, no Content Manager entry, no GraphQL type, no REST route. Personas always stay.
        */
       validator(raw: unknown) {
         if (validateJourneyConfig(raw).builtInTypes) return;
         for (const name of Object.keys(BUILT_IN_TYPES) as BuiltInTypeName[]) {
           delete contentTypes[name];
+          delete allControllers[name];
+          delete allServices[name];
+          delete allRoutes[name];
         }
       },
     },
     contentTypes,
-    controllers,
-    routes,
-    services,
+    controllers: allControllers,
+    routes: allRoutes,
+    services: allServices,
   };
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { registerShippedComponents } from './components';
 import { getJourneyConfig } from './config';
 import { keepBuiltInTables } from './content-types/keep-built-in-tables';
 import { createJourneyDocumentMiddleware } from './documents/journey-middleware';
@@ -14,6 +15,9 @@ import { getService } from './utils/get-service';
  * bootstrap, so fields injected later would have no columns.
  */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  // Before anything reads the shipped types' attributes: their `seo` field names a component.
+  if (getJourneyConfig(strapi).builtInTypes) registerShippedComponents(strapi);
+
   try {
     const { keys } = getService(strapi, 'stages');
     const { types } = getService(strapi, 'tagging');

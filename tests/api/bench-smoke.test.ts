@@ -55,6 +55,8 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       size.content.corePopulate,
       size.content.graphql,
       size.coverage.http,
+      size.singleEntry.journey,
+      size.singleEntry.core,
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
         expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual(

@@ -1,8 +1,11 @@
+import request from 'supertest';
 import { DEMO_ADMIN, DEMO_LOCALES, seedDemoContent, setUpDemo } from '../../playground/src/seed';
 import {
   DEMO_BLOG_POSTS,
+  DEMO_CTA_TARGETS,
   DEMO_CTAS,
   DEMO_FORMS,
+  DEMO_IMAGES,
   DEMO_LANDING_PAGES,
   DEMO_PERSONAS,
 } from '../../playground/src/seed/demo-content';
@@ -66,6 +69,7 @@ describe('demo content', () => {
     const first = await seedDemoContent(app.strapi);
     expect(first).toEqual({
       personasCreated: DEMO_PERSONAS.length,
+      imagesUploaded: Object.keys(DEMO_IMAGES).length,
       entriesCreated: ALL_ENTRIES.length,
       entriesSkipped: 0,
     });
@@ -74,6 +78,7 @@ describe('demo content', () => {
     const second = await seedDemoContent(app.strapi);
     expect(second).toEqual({
       personasCreated: 0,
+      imagesUploaded: 0,
       entriesCreated: 0,
       entriesSkipped: ALL_ENTRIES.length,
     });
@@ -95,6 +100,96 @@ describe('demo content', () => {
     expect(danish.personas.map((p: { slug: string }) => p.slug).sort()).toEqual(
       [...withDanish.personas].sort()
     );
+  });
+
+  it('uploads the demo images once and gives every page its image and SEO fields', async () => {
+    const files = (await app.strapi.db
+      .query('plugin::upload.file')
+      .findMany({ orderBy: { name: 'asc' } })) as Array<{ name: string; mime: string }>;
+    expect(files.map((file) => [file.name, file.mime])).toEqual(
+      Object.values(DEMO_IMAGES)
+        .map(({ file }) => [`journey-demo-${file}`, 'image/png'])
+        .sort()
+    );
+    for (const [uid, entries, imageField, summaryField] of [
+      ['plugin::journey.blog-post', DEMO_BLOG_POSTS, 'cover', 'excerpt'],
+      ['plugin::journey.landing-page', DEMO_LANDING_PAGES, 'hero', 'headline'],
+    ] as const) {
+      for (const entry of entries) {
+        for (const locale of entry.da ? (['en', 'da'] as const) : (['en'] as const)) {
+          const texts = entry[locale]! as { slug: string; title: string } & Record<string, string>;
+          const page = (await app.strapi.documents(uid as never).findFirst({
+            locale,
+            status: 'draft',
+            filters: { slug: texts.slug },
+            populate: { [imageField]: true, seo: { populate: ['shareImage'] } },
+          } as never)) as any;
+          expect({ slug: texts.slug, image: page[imageField]?.name }).toEqual({
+            slug: texts.slug,
+            image: `journey-demo-${entry.stage}.png`,
+          });
+          expect(page.seo.shareImage.name).toBe('journey-demo-share.png');
+          // Titles and summaries fit SEO lengths, cut at a word with an ellipsis when longer.
+          expect(page.seo.metaTitle.length).toBeLessThanOrEqual(70);
+          expect(page.seo.metaDescription.length).toBeLessThanOrEqual(160);
+          const summary = texts[summaryField];
+          if (summary.length <= 160) expect(page.seo.metaDescription).toBe(summary);
+          else expect(summary.startsWith(page.seo.metaDescription.slice(0, -1))).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('links each CTA to its landing page or form, in every locale it has', async () => {
+    expect(Object.keys(DEMO_CTA_TARGETS).sort()).toEqual(DEMO_CTAS.map((cta) => cta.key).sort());
+    let linked = 0;
+    for (const cta of DEMO_CTAS) {
+      const target = DEMO_CTA_TARGETS[cta.key];
+      for (const locale of cta.da ? (['en', 'da'] as const) : (['en'] as const)) {
+        const found = (await app.strapi.documents('plugin::journey.cta' as never).findFirst({
+          locale,
+          status: 'draft',
+          filters: { url: cta[locale]!.url },
+          populate: ['landingPage', 'form'],
+        } as never)) as any;
+        expect({
+          cta: cta.key,
+          locale,
+          style: found.style,
+          landingPage: found.landingPage?.slug,
+          landingPageLocale: found.landingPage?.locale,
+          form: found.form?.locale === 'en' ? found.form.name : found.form?.locale,
+        }).toEqual({
+          cta: cta.key,
+          locale,
+          style: target.style,
+          landingPage: target.landingPage
+            ? locale === 'en'
+              ? target.landingPage
+              : DEMO_LANDING_PAGES.find((page) => page.en.slug === target.landingPage)!.da!.slug
+            : undefined,
+          landingPageLocale: target.landingPage ? locale : undefined,
+          form: target.form ? (locale === 'en' ? target.form : locale) : undefined,
+        });
+        if (target.landingPage || target.form) linked += 1;
+      }
+    }
+    // 8 English CTAs lead somewhere, and the 4 Danish ones (all of them do).
+    expect(linked).toBe(12);
+  });
+
+  it('serves a seeded page by slug to Public with its cover, SEO and share image', async () => {
+    const response = await request(app.strapi.server.httpServer).get(
+      '/api/journey/blog-posts?filters[slug][$eq]=what-is-the-customer-journey&populate[cover]=true&populate[seo][populate]=shareImage'
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.data).toHaveLength(1);
+    const [post] = response.body.data;
+    expect(post.cover).toMatchObject({ name: 'journey-demo-awareness.png', width: 640 });
+    expect(post.seo).toMatchObject({
+      metaTitle: 'What is the customer journey?',
+      shareImage: { name: 'journey-demo-share.png', width: 1200, height: 630 },
+    });
   });
 
   it('creates the demo admin only in development and only when no admin exists', async () => {

@@ -10,6 +10,7 @@ import { bootStrapi, type TestApp } from '../helpers/strapi';
 const CONTENT_REQUESTS = 2500;
 const COVERAGE_REQUESTS = 600;
 const GRAPHQL_REQUESTS = 800;
+const CORE_REST_REQUESTS = 1000;
 
 /** mulberry32: a tiny seeded PRNG, so a failing URL can be reproduced. */
 const prng = (seed: number) => () => {
@@ -122,6 +123,14 @@ let app: TestApp;
 let token: string;
 const draftOnly = new Set<string>();
 const publishedTitles = new Map<string, string>();
+/** documentIds by core REST path (`blog-posts`...), published and draft-only alike. */
+const documentsByPath: Record<string, string[]> = {};
+const PATH_OF: Record<string, string> = {
+  'plugin::journey.blog-post': 'blog-posts',
+  'plugin::journey.landing-page': 'landing-pages',
+  'plugin::journey.cta': 'ctas',
+  'plugin::journey.form': 'forms',
+};
 
 beforeAll(async () => {
   app = await bootStrapi();
@@ -163,6 +172,7 @@ beforeAll(async () => {
       publishedAt: publish ? new Date(Date.UTC(2026, 0, 1 + i)).toISOString() : undefined,
       translations: i % 4 === 1 ? { da: { title: `Indlæg ${i}` } } : undefined,
     });
+    if (PATH_OF[uid]) (documentsByPath[PATH_OF[uid]] ??= []).push(documentId);
     if (!publish) draftOnly.add(documentId);
     else {
       publishedTitles.set(documentId, title);
@@ -172,6 +182,29 @@ beforeAll(async () => {
           .documents(uid as never)
           .update({ documentId, data: { title: `DRAFT ${i}` } } as never);
     }
+  }
+  // CTAs leading to a landing page and to a form, one of them a draft, for the core REST fuzz.
+  const form = await createEntry(strapi, {
+    uid: 'plugin::journey.form',
+    data: { name: 'Fuzz form', fields: [] },
+    stage: 'decision',
+    publishedAt: new Date(Date.UTC(2026, 1, 1)).toISOString(),
+  });
+  documentsByPath.forms = [form];
+  documentsByPath.ctas = [];
+  for (const [i, data] of [
+    { label: 'To a page', url: '/p', landingPage: documentsByPath['landing-pages'][1] },
+    { label: 'To a form', url: '/f', style: 'secondary', form },
+  ].entries()) {
+    const publish = i === 0;
+    const documentId = await createEntry(strapi, {
+      uid: 'plugin::journey.cta',
+      data,
+      stage: 'decision',
+      publishedAt: publish ? new Date(Date.UTC(2026, 1, 2 + i)).toISOString() : undefined,
+    });
+    documentsByPath.ctas.push(documentId);
+    if (!publish) draftOnly.add(documentId);
   }
   token = await adminToken(strapi);
 });
@@ -268,6 +301,105 @@ describe('fuzzing the content API', () => {
       expect({ url: short(url), ok: response.status < 500 }).toEqual({ url: short(url), ok: true });
       if (response.status !== 200) expectStrapiError(url, response.status, response.body);
     }
+  });
+});
+
+/** Strapi's REST parameters, well- and ill-formed, over the shipped kinds' attributes. */
+const CORE_FIELDS = [
+  'title',
+  'slug',
+  'label',
+  'name',
+  'style',
+  'journeyStage',
+  'publishedAt',
+  'locale',
+  'nope',
+  'createdBy',
+  'internalNotes',
+  '__proto__',
+];
+const CORE_RELATIONS = [
+  'cover',
+  'hero',
+  'seo',
+  'personas',
+  'landingPage',
+  'form',
+  'nope',
+  'createdBy',
+];
+const CORE_OPERATORS = ['$eq', '$ne', '$in', '$containsi', '$null', '$lt', '$nope', '$where', 'eq'];
+
+const randomCoreQuery = (random: () => number) => {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const value = () => (random() < 0.5 ? pick(NASTY_VALUES) : pick(['1', 'a', 'primary', 'x y']));
+  const populate = (depth: number): string =>
+    depth > 0 && random() < 0.4
+      ? `[${pick(CORE_RELATIONS)}][populate]${populate(depth - 1)}`
+      : `=${enc(pick(['*', 'true', ...CORE_RELATIONS, 'shareImage', value()]))}`;
+  const generators = [
+    () => `filters[${pick(CORE_FIELDS)}][${pick(CORE_OPERATORS)}]=${enc(value())}`,
+    () => `filters[$or][0][${pick(CORE_FIELDS)}][$eq]=${enc(value())}`,
+    () => `filters[${pick(CORE_RELATIONS)}][${pick(CORE_FIELDS)}][$eq]=${enc(value())}`,
+    () => `populate${populate(6)}`,
+    () => `populate[${pick(CORE_RELATIONS)}][fields][0]=${pick(CORE_FIELDS)}`,
+    () => `fields=${[pick(CORE_FIELDS), pick(CORE_FIELDS)].join(',')}`,
+    () => `fields[0]=${pick(CORE_FIELDS)}`,
+    () => `sort=${pick(CORE_FIELDS)}:${pick(['asc', 'desc', 'up', ''])}`,
+    () => `sort[0]=${enc(value())}`,
+    () =>
+      `pagination[${pick(['page', 'pageSize', 'start', 'limit', 'withCount', 'x'])}]=${enc(pick(['1', '2', '100', ...NASTY_VALUES]))}`,
+    () => `pagination=${enc(value())}`,
+    () => `locale=${enc(pick(['en', 'da', 'fr', '*', value()]))}`,
+    () => `status=${enc(pick(['published', value()]))}`,
+    () => `${enc(pick(KEYS))}=${enc(value())}`,
+  ];
+  return Array.from({ length: Math.floor(random() * 4) }, () => pick(generators)()).join('&');
+};
+
+/** Keys that must never reach the content API, at any depth of a populated answer. */
+const PRIVATE_KEYS = ['createdBy', 'updatedBy', 'internalNotes', 'password', 'resetPasswordToken'];
+
+describe('fuzzing the shipped kinds’ core REST', () => {
+  it(`answers ${CORE_REST_REQUESTS} generated queries with a 200 or a clean 4xx, and leaks nothing`, async () => {
+    const random = prng(20261201);
+    const tally: Record<string, number> = {};
+    const paths = Object.keys(documentsByPath);
+    for (let i = 0; i < CORE_REST_REQUESTS; i += 1) {
+      const plural = paths[Math.floor(random() * paths.length)];
+      const ids = documentsByPath[plural];
+      const one = random() < 0.3;
+      const documentId = random() < 0.8 ? ids[Math.floor(random() * ids.length)] : 'nosuchdoc';
+      const url = `/api/journey/${plural}${one ? `/${documentId}` : ''}?${randomCoreQuery(random)}`;
+      const response = await request(app.strapi.server.httpServer).get(url);
+      tally[response.status] = (tally[response.status] ?? 0) + 1;
+      if (response.status >= 500)
+        throw new Error(`5xx for ${short(url)}: ${JSON.stringify(response.body)}`);
+      if (response.status !== 200) {
+        expectStrapiError(url, response.status, response.body);
+        continue;
+      }
+      const text = JSON.stringify(response.body);
+      for (const key of PRIVATE_KEYS) {
+        if (text.includes(`"${key}"`)) throw new Error(`${key} leaked for ${short(url)}`);
+      }
+      const items = one ? [response.body.data] : response.body.data;
+      for (const item of items) {
+        if (draftOnly.has(item.documentId))
+          throw new Error(`draft leaked for ${short(url)}: ${item.documentId}`);
+        if ('publishedAt' in item && !item.publishedAt)
+          throw new Error(`unpublished item for ${short(url)}`);
+        if (item.locale === 'en' && 'title' in item && publishedTitles.has(item.documentId)) {
+          if (item.title !== publishedTitles.get(item.documentId))
+            throw new Error(`draft edit leaked for ${short(url)}: ${item.title}`);
+        }
+      }
+    }
+    expect(tally['200']).toBeGreaterThan(CORE_REST_REQUESTS * 0.1);
+    expect(tally['400']).toBeGreaterThan(CORE_REST_REQUESTS * 0.1);
+    expect(tally['404']).toBeGreaterThan(0);
+    console.log(`core REST fuzz: ${JSON.stringify(tally)}`);
   });
 });
 

@@ -1,12 +1,18 @@
+import fs from 'fs';
+import path from 'path';
 import Ajv, { type ValidateFunction } from 'ajv';
 import request from 'supertest';
+import { CORE_REST_TAG } from '../../server/src/content-api/openapi';
 import { CONTENT_API_ACTIONS } from '../../shared/constants';
-import { createEntry, createPersona } from '../helpers/fixtures';
+import { createEntry, createPersona, setPublicPermission } from '../helpers/fixtures';
+import { PLAYGROUND } from '../helpers/paths';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
 /** An API token holding every content API action, coverage included. */
 let token: string;
+/** documentIds of entries the core REST paths are called with. */
+const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   app = await bootStrapi();
@@ -21,29 +27,47 @@ beforeAll(async () => {
   // Published n minutes apart, the latest a minute ago: ordered, and none of them stale.
   const at = (n: number) => new Date(Date.now() - (10 - n) * 60_000).toISOString();
   // Every tagged type, several stages, two personas, a translation, an untagged entry and a draft.
-  await createEntry(strapi, {
+  // An image, for the media fields the document describes.
+  const file = path.join(PLAYGROUND, 'src', 'seed', 'images', 'share.png');
+  const [image] = await strapi
+    .plugin('upload')
+    .service('upload')
+    .upload({
+      data: { fileInfo: { name: 'share.png' } },
+      files: {
+        filepath: file,
+        originalFilename: 'share.png',
+        mimetype: 'image/png',
+        size: fs.statSync(file).size,
+      },
+    });
+  ids.blogPost = await createEntry(strapi, {
     uid: 'plugin::journey.blog-post',
-    data: { title: 'Why book online' },
+    data: {
+      title: 'Why book online',
+      cover: image.id,
+      seo: { metaTitle: 'Why', metaDescription: 'Because', shareImage: image.id },
+    },
     stage: 'awareness',
     personas: [owner, buyer],
     publishedAt: at(1),
     translations: { da: { title: 'Hvorfor' } },
   });
-  await createEntry(strapi, {
+  ids.landingPage = await createEntry(strapi, {
     uid: 'plugin::journey.landing-page',
-    data: { title: 'Booking', headline: 'Fill tables' },
+    data: { title: 'Booking', headline: 'Fill tables', hero: image.id, seo: { metaTitle: 'B' } },
     stage: 'consideration',
     personas: [buyer],
     publishedAt: at(2),
   });
-  await createEntry(strapi, {
+  ids.cta = await createEntry(strapi, {
     uid: 'plugin::journey.cta',
-    data: { label: 'Book a demo', url: '/demo' },
+    data: { label: 'Book a demo', url: '/demo', style: 'secondary', landingPage: ids.landingPage },
     stage: 'decision',
     personas: [owner],
     publishedAt: at(3),
   });
-  await createEntry(strapi, {
+  ids.form = await createEntry(strapi, {
     uid: 'plugin::journey.form',
     data: {
       name: 'Newsletter',
@@ -105,6 +129,7 @@ const get = (url: string, auth = true) => {
 interface Parameter {
   name: string;
   required: boolean;
+  example?: unknown;
   schema: {
     enum?: unknown[];
     example?: unknown;
@@ -114,7 +139,7 @@ interface Parameter {
   };
 }
 interface OpenApiDocument {
-  paths: Record<string, { get: { parameters?: Parameter[] } }>;
+  paths: Record<string, { get: { parameters?: Parameter[]; tags?: string[] } }>;
   components: { schemas: Record<string, { properties: Record<string, { enum?: unknown[] }> }> };
 }
 
@@ -152,9 +177,10 @@ const expectConforming = async (
   path: string,
   query: string,
   status = 200,
-  auth = true
+  auth = true,
+  documentId?: string
 ) => {
-  const url = `/api/journey${path}${query}`;
+  const url = `/api/journey${documentId ? path.replace('{documentId}', documentId) : path}${query}`;
   const response = await get(url, auth);
   expect({ url, status: response.status }).toEqual({ url, status });
   const validate = validatorFor(path, status);
@@ -187,14 +213,43 @@ describe('the OpenAPI document against the API it describes', () => {
       '/content/next': ['?stage=awareness&persona=buyer', '?stage=advocacy'],
       '/preview': [''],
       '/coverage': ['', '?status=all&fresh=true', '?status=draft&locale=da&type=blog-post,article'],
+      // Strapi's core REST of the shipped kinds: plain, populated at every level, picked, paged.
+      '/blog-posts': [
+        '',
+        '?populate=*',
+        '?populate[cover]=true&populate[seo][populate]=shareImage&populate[personas]=true',
+        '?fields=title,slug&locale=da',
+        '?pagination[start]=0&pagination[limit]=1',
+        '?status=draft&sort=title:desc',
+      ],
+      '/blog-posts/{documentId}': ['?populate[seo][populate]=*'],
+      '/landing-pages': ['?populate=*', '?filters[slug][$eq]=booking'],
+      '/landing-pages/{documentId}': [''],
+      '/ctas': ['?populate[landingPage][populate]=*&populate[form]=true'],
+      '/ctas/{documentId}': ['?populate=*'],
+      '/forms': ['?populate=*'],
+      '/forms/{documentId}': [''],
     };
     expect(Object.keys(calls).sort()).toEqual(Object.keys(document.paths).sort());
 
     const bodies: Record<string, unknown[]> = {};
+    const documentIds: Record<string, string> = {
+      '/blog-posts/{documentId}': ids.blogPost,
+      '/landing-pages/{documentId}': ids.landingPage,
+      '/ctas/{documentId}': ids.cta,
+      '/forms/{documentId}': ids.form,
+    };
     for (const [path, queries] of Object.entries(calls)) {
       for (const query of queries)
-        (bodies[path] ??= []).push(await expectConforming(validatorFor, path, query));
+        (bodies[path] ??= []).push(
+          await expectConforming(validatorFor, path, query, 200, true, documentIds[path])
+        );
     }
+    // Media, components and relations were there to check.
+    const [, , deep] = bodies['/blog-posts'] as Array<{ data: any[] }>;
+    expect(deep.data[0].seo.shareImage.mime).toBe('image/png');
+    const [ctas] = bodies['/ctas'] as Array<{ data: any[] }>;
+    expect(ctas.data[0].landingPage.hero.mime).toBe('image/png');
     // The schemas were exercised with content, not only with empty lists.
     const [everything] = bodies['/content'] as Array<{
       data: Array<{ stage: string | null; locale: string | null }>;
@@ -218,6 +273,15 @@ describe('the OpenAPI document against the API it describes', () => {
     await expectConforming(validatorFor, '/content', '?stage=nope', 400);
     await expectConforming(validatorFor, '/coverage', '', 403, false);
     await expectConforming(validatorFor, '/preview', '', 403, false);
+    await expectConforming(validatorFor, '/blog-posts', '?populate[nope]=true', 400);
+    await expectConforming(validatorFor, '/forms', '?pagination[page]=x', 400);
+    await expectConforming(validatorFor, '/ctas/{documentId}', '', 404, true, 'nosuchdocument');
+    await setPublicPermission(app.strapi, 'plugin::journey.landing-page.find', false);
+    try {
+      await expectConforming(validatorFor, '/landing-pages', '', 403, false);
+    } finally {
+      await setPublicPermission(app.strapi, 'plugin::journey.landing-page.find', true);
+    }
   });
 
   it('accepts every documented parameter and value, and refuses an undocumented one', async () => {
@@ -243,6 +307,8 @@ describe('the OpenAPI document against the API it describes', () => {
 
     let tried = 0;
     for (const [path, { get: operation }] of Object.entries(document.paths)) {
+      // Strapi's core REST takes Strapi's parameters, tried in the next test.
+      if (operation.tags?.includes(CORE_REST_TAG)) continue;
       const parameters = operation.parameters ?? [];
       const required = parameters
         .filter((parameter) => parameter.required)
@@ -273,5 +339,43 @@ describe('the OpenAPI document against the API it describes', () => {
     // page 2 (1, 1000000), pageSize 3 (1, 100, 25), sort 4, populate 1 (*), fields 1 (title);
     // /coverage: type 1, locale 2, status 3, fresh 2; /stages: locale 2.
     expect(tried).toBe(16 + 16 + 8 + 2);
+  });
+
+  it('accepts the documented example of every core REST parameter of the shipped kinds', async () => {
+    const document = await served();
+    const validatorFor = responseValidator(document);
+    const documentIds: Record<string, string> = {
+      'blog-posts': ids.blogPost,
+      'landing-pages': ids.landingPage,
+      ctas: ids.cta,
+      forms: ids.form,
+    };
+    /** A documented example as a query string, the way Strapi's REST reads it (qs brackets). */
+    const encode = (name: string, value: unknown): string[] =>
+      value !== null && typeof value === 'object'
+        ? Object.entries(value).flatMap(([key, inner]) => encode(`${name}[${key}]`, inner))
+        : [`${name}=${encodeURIComponent(String(value))}`];
+    let tried = 0;
+    for (const [path, { get: operation }] of Object.entries(document.paths)) {
+      if (!operation.tags?.includes(CORE_REST_TAG)) continue;
+      const documentId = documentIds[path.split('/')[1]];
+      for (const parameter of operation.parameters ?? []) {
+        if ((parameter as { in?: string }).in === 'path') continue;
+        const values = [parameter.schema.default, parameter.example].filter((v) => v !== undefined);
+        expect({ path, name: parameter.name, values: values.length > 0 }).toEqual({
+          path,
+          name: parameter.name,
+          values: true,
+        });
+        for (const value of values) {
+          const query = `?${encode(parameter.name, value).join('&')}`;
+          await expectConforming(validatorFor, path, query, 200, true, documentId);
+          tried += 1;
+        }
+      }
+    }
+    // Lists: filters, sort, pagination, populate, fields, locale, status (default); entries:
+    // populate, fields, locale, status. Four kinds.
+    expect(tried).toBe(4 * (7 + 4));
   });
 });

@@ -23,8 +23,15 @@ describe('GET /api/journey/openapi.json', () => {
     expect(document.info.version).toBe(pkg.version);
 
     const described = Object.keys(document.paths).sort();
-    const routed = contentApiRoutes.routes
-      .map((route) => route.path)
+    // The plugin's own routes, and the core REST routes of the shipped kinds as Strapi routes them
+    // (Strapi's `:id` is the documentId).
+    const coreRest = app.strapi.server
+      .listRoutes()
+      .map((layer: { path: string }) => layer.path)
+      .filter((path: string) => /^\/api\/journey\/(blog-posts|landing-pages|ctas|forms)/.test(path))
+      .map((path: string) => path.slice('/api/journey'.length).replace(':id', '{documentId}'));
+    expect(coreRest).toHaveLength(8);
+    const routed = [...contentApiRoutes.routes.map((route) => route.path), ...coreRest]
       .filter((path) => path !== '/openapi.json')
       .sort();
     expect(described).toEqual(routed);

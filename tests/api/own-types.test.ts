@@ -1,7 +1,10 @@
+import fs from 'fs';
+import path from 'path';
 import request from 'supertest';
 import { adminToken } from '../helpers/admin';
 import { createTestDatabase } from '../helpers/database';
 import { createEntry, createPersona } from '../helpers/fixtures';
+import { PLAYGROUND } from '../helpers/paths';
 import { bootStrapi, restartStrapi, type TestApp } from '../helpers/strapi';
 
 const ARTICLE = 'api::article.article';
@@ -165,6 +168,8 @@ const SHIPPED_TABLES = [
   'journey_landing_pages',
   'journey_ctas',
   'journey_forms',
+  // The SEO component only the shipped kinds use.
+  'components_journey_seos',
 ];
 const isShippedTable = (table: string) =>
   SHIPPED_TABLES.some((shipped) => table === shipped || table.startsWith(`${shipped}_`));
@@ -181,6 +186,7 @@ describe('builtInTypes: false', () => {
     });
     try {
       expect(app.strapi.contentTypes['plugin::journey.blog-post' as never]).toBeUndefined();
+      expect(app.strapi.components['journey.seo' as never]).toBeUndefined();
       const ownTypes = Object.keys(app.strapi.contentTypes).filter((uid) =>
         uid.startsWith('plugin::journey.')
       );
@@ -211,6 +217,17 @@ describe('builtInTypes: false', () => {
       const http = request(app.strapi.server.httpServer);
       const content = await http.get('/api/journey/content');
       expect(content.body.data.map((item: any) => item.type)).toEqual(['story']);
+      // Nor their core REST routes.
+      expect((await http.get('/api/journey/blog-posts')).status).toBe(404);
+      expect((await http.get('/api/journey/ctas')).status).toBe(404);
+      const openapi = await http.get('/api/journey/openapi.json');
+      expect(Object.keys(openapi.body.paths).sort()).toEqual([
+        '/content',
+        '/content/next',
+        '/coverage',
+        '/personas',
+        '/stages',
+      ]);
       const wrongType = await http.get('/api/journey/content?type=blog-post');
       expect(wrongType.status).toBe(400);
       expect(wrongType.body.error.message).toBe('Unknown type "blog-post". Valid types: story.');
@@ -228,15 +245,47 @@ describe('builtInTypes switched off and on again', () => {
     const database = await createTestDatabase();
     let app = await bootStrapi({ database });
     const BLOG = 'plugin::journey.blog-post';
+    const image = path.join(PLAYGROUND, 'src', 'seed', 'images', 'share.png');
+    const [cover] = await app.strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name: 'cover.png' } },
+        files: {
+          filepath: image,
+          originalFilename: 'cover.png',
+          mimetype: 'image/png',
+          size: fs.statSync(image).size,
+        },
+      });
     const documentId = await createEntry(app.strapi, {
       uid: BLOG,
-      data: { title: 'Kept' },
+      data: { title: 'Kept', cover: cover.id, seo: { metaTitle: 'Kept SEO' } },
       stage: 'awareness',
+      publishedAt: new Date().toISOString(),
+    });
+    const landingPage = await createEntry(app.strapi, {
+      uid: 'plugin::journey.landing-page',
+      data: { title: 'Target' },
+      publishedAt: new Date().toISOString(),
+    });
+    const cta = await createEntry(app.strapi, {
+      uid: 'plugin::journey.cta',
+      data: { label: 'Go', url: '/target', landingPage },
       publishedAt: new Date().toISOString(),
     });
     const tablesWithContent = await shippedTables(app);
     expect(tablesWithContent).toEqual(
-      SHIPPED_TABLES.flatMap((table) => [table, `${table}_personas_lnk`]).sort()
+      [
+        ...['journey_blog_posts', 'journey_landing_pages', 'journey_ctas', 'journey_forms'].map(
+          (table) => `${table}_personas_lnk`
+        ),
+        ...SHIPPED_TABLES,
+        'journey_blog_posts_cmps',
+        'journey_landing_pages_cmps',
+        'journey_ctas_form_lnk',
+        'journey_ctas_landing_page_lnk',
+      ].sort()
     );
     const rows = async () =>
       (await app.strapi.db
@@ -266,6 +315,18 @@ describe('builtInTypes switched off and on again', () => {
         .documents(BLOG as never)
         .findOne({ documentId, status: 'published' } as never);
       expect(published).toMatchObject({ documentId, title: 'Kept', journeyStage: 'awareness' });
+      // The SEO component and the CTA's link came through too. The cover did not: image links
+      // live in the upload plugin's files_related_mph, whose rows of types that are gone Strapi's
+      // schema repair deletes (the README says so under `builtInTypes`).
+      const withSeo = await app.strapi
+        .documents(BLOG as never)
+        .findOne({ documentId, status: 'published', populate: ['seo', 'cover'] } as never);
+      expect((withSeo as any).seo).toMatchObject({ metaTitle: 'Kept SEO' });
+      expect((withSeo as any).cover).toBeNull();
+      const linked = await app.strapi
+        .documents('plugin::journey.cta' as never)
+        .findOne({ documentId: cta, status: 'published', populate: ['landingPage'] } as never);
+      expect((linked as any).landingPage).toMatchObject({ documentId: landingPage });
     } finally {
       await app.stop();
     }

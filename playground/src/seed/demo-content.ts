@@ -1178,3 +1178,44 @@ export const DEMO_FORMS: DemoForm[] = [
     },
   },
 ];
+
+// ---------------------------------------------------------------------------
+// Images, SEO and CTA targets
+// ---------------------------------------------------------------------------
+
+/**
+ * The demo's images (playground/src/seed/images, 1-2 KB PNGs): one per stage, used as the cover of
+ * every blog post and the hero of every landing page at that stage, and one share image for the
+ * SEO component of all of them.
+ */
+export const DEMO_IMAGES = {
+  awareness: { file: 'awareness.png', alt: 'A path of five steps, the first one reached' },
+  consideration: { file: 'consideration.png', alt: 'A path of five steps, the second one reached' },
+  decision: { file: 'decision.png', alt: 'A path of five steps, the third one reached' },
+  retention: { file: 'retention.png', alt: 'A path of five steps, the fourth one reached' },
+  advocacy: { file: 'advocacy.png', alt: 'A path of five steps, all of them reached' },
+  share: { file: 'share.png', alt: 'Kompas: the customer journey, step by step' },
+} as const satisfies Record<DemoStage | 'share', { file: string; alt: string }>;
+
+export type DemoImageName = keyof typeof DEMO_IMAGES;
+
+/**
+ * Where each CTA leads, by CTA key: its style and, for most, the landing page (by English slug) or
+ * form (by English name) it opens. Targets are published, and a CTA with a Danish version leads to
+ * a target that has one too. Two CTAs lead nowhere in the CMS (their target is a plain URL).
+ */
+export const DEMO_CTA_TARGETS: Record<
+  string,
+  { style: 'primary' | 'secondary'; landingPage?: string; form?: string }
+> = {
+  'cta-download-journey-guide': { style: 'primary', landingPage: 'customer-journey-guide' },
+  'cta-subscribe-newsletter': { style: 'secondary', form: 'Newsletter signup' },
+  'cta-read-restaurant-trends': { style: 'secondary', landingPage: 'digital-restaurant' },
+  'cta-compare-plans': { style: 'primary', landingPage: 'kompas-tasks-features' },
+  'cta-book-intro-meeting': { style: 'primary', form: 'Introductory meeting request' },
+  'cta-download-case-studies': { style: 'secondary' },
+  'cta-book-a-demo': { style: 'primary', form: 'Restaurant demo request' },
+  'cta-start-free-trial': { style: 'primary' },
+  'cta-request-a-quote': { style: 'primary', form: 'Quote request' },
+  'cta-contact-support': { style: 'secondary', landingPage: 'help-centre' },
+};

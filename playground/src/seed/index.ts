@@ -1,11 +1,17 @@
+import fs from 'fs';
+import path from 'path';
 import type { Core, UID } from '@strapi/strapi';
 import {
   DEMO_BLOG_POSTS,
+  DEMO_CTA_TARGETS,
   DEMO_CTAS,
   DEMO_FORMS,
+  DEMO_IMAGES,
   DEMO_LANDING_PAGES,
   DEMO_PERSONAS,
+  type DemoImageName,
   type DemoPersona,
+  type DemoStage,
 } from './demo-content';
 
 /** The locales the demo uses: English (Strapi's default) and Danish, the first seed article's language. */
@@ -36,28 +42,145 @@ interface SeedDocuments {
 const documentsOf = (strapi: Core.Strapi, uid: string) =>
   strapi.documents(uid as UID.ContentType) as unknown as SeedDocuments;
 
-interface DemoTypeSpec {
-  uid: string;
-  entries: Array<{
-    stage: string;
-    personas: string[];
-    published: boolean;
-    en: Record<string, unknown>;
-    da?: Record<string, unknown>;
-  }>;
-  /** The attribute that identifies a demo entry (in `en`), so seeding twice finds it again. */
-  naturalKey: string;
+/** What seeding one entry may link to: uploaded images and entries seeded before it. */
+interface SeedLinks {
+  images: Map<DemoImageName, number>;
+  /** documentId of each seeded entry, by `<uid> <natural key>`. */
+  documents: Map<string, string>;
 }
 
+type Locale = 'en' | 'da';
+
+interface DemoEntry {
+  key: string;
+  stage: DemoStage;
+  personas: string[];
+  published: boolean;
+  en: Record<string, unknown>;
+  da?: Record<string, unknown>;
+}
+
+interface DemoTypeSpec {
+  uid: string;
+  entries: DemoEntry[];
+  /** The attribute that identifies a demo entry (in `en`), so seeding twice finds it again. */
+  naturalKey: string;
+  /** Fields beyond the texts: images, SEO, links to other entries. */
+  pageFields?: (entry: DemoEntry, locale: Locale, links: SeedLinks) => Record<string, unknown>;
+}
+
+/** Cuts a text to an SEO field's length at a word boundary. */
+const clip = (text: string, max: number) => {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,.;:]+$/, '')}…`;
+};
+
+const imageId = (links: SeedLinks, name: DemoImageName) => {
+  const id = links.images.get(name);
+  if (id === undefined) throw new Error(`Demo image "${name}" was not uploaded`);
+  return id;
+};
+
+/** The SEO component of a page: its title, a summary, and the shared share image. */
+const seoOf = (title: unknown, summary: unknown, links: SeedLinks) => ({
+  metaTitle: clip(String(title), 70),
+  metaDescription: clip(String(summary), 160),
+  shareImage: imageId(links, 'share'),
+});
+
+const BLOG_POST_UID = 'plugin::journey.blog-post';
+const LANDING_PAGE_UID = 'plugin::journey.landing-page';
+const CTA_UID = 'plugin::journey.cta';
+const FORM_UID = 'plugin::journey.form';
+
+const linkedDocument = (links: SeedLinks, uid: string, naturalKey: string) => {
+  const documentId = links.documents.get(`${uid} ${naturalKey}`);
+  if (!documentId) throw new Error(`Demo CTA leads to unknown ${uid} "${naturalKey}"`);
+  return documentId;
+};
+
+/** Forms and landing pages before CTAs, which link to them. */
 const DEMO_TYPES: DemoTypeSpec[] = [
-  { uid: 'plugin::journey.blog-post', entries: DEMO_BLOG_POSTS, naturalKey: 'slug' },
-  { uid: 'plugin::journey.landing-page', entries: DEMO_LANDING_PAGES, naturalKey: 'slug' },
-  { uid: 'plugin::journey.cta', entries: DEMO_CTAS, naturalKey: 'url' },
-  { uid: 'plugin::journey.form', entries: DEMO_FORMS, naturalKey: 'name' },
+  {
+    uid: BLOG_POST_UID,
+    entries: DEMO_BLOG_POSTS,
+    naturalKey: 'slug',
+    pageFields: (entry, locale, links) => ({
+      cover: imageId(links, entry.stage),
+      seo: seoOf(entry[locale]?.title, entry[locale]?.excerpt, links),
+    }),
+  },
+  {
+    uid: LANDING_PAGE_UID,
+    entries: DEMO_LANDING_PAGES,
+    naturalKey: 'slug',
+    pageFields: (entry, locale, links) => ({
+      hero: imageId(links, entry.stage),
+      seo: seoOf(entry[locale]?.title, entry[locale]?.headline, links),
+    }),
+  },
+  { uid: FORM_UID, entries: DEMO_FORMS, naturalKey: 'name' },
+  {
+    uid: CTA_UID,
+    entries: DEMO_CTAS,
+    naturalKey: 'url',
+    pageFields: (entry, _locale, links) => {
+      const target = DEMO_CTA_TARGETS[entry.key];
+      if (!target) throw new Error(`Demo CTA "${entry.key}" has no entry in DEMO_CTA_TARGETS`);
+      return {
+        style: target.style,
+        ...(target.landingPage
+          ? { landingPage: linkedDocument(links, LANDING_PAGE_UID, target.landingPage) }
+          : {}),
+        ...(target.form ? { form: linkedDocument(links, FORM_UID, target.form) } : {}),
+      };
+    },
+  },
 ];
+
+/** Where the demo images are: in the app's sources, read from the app root (dist has no PNGs). */
+const demoImagesDir = (strapi: Core.Strapi) =>
+  path.join(strapi.dirs.app.root, 'src', 'seed', 'images');
+
+/**
+ * Uploads the demo images through Strapi's upload service (so they get their formats and land in
+ * public/uploads like any upload), each once: found again by name on later runs.
+ */
+const seedDemoImages = async (strapi: Core.Strapi) => {
+  const images = new Map<DemoImageName, number>();
+  let uploaded = 0;
+  const files = strapi.db.query('plugin::upload.file');
+  for (const [name, { file, alt }] of Object.entries(DEMO_IMAGES) as Array<
+    [DemoImageName, (typeof DEMO_IMAGES)[DemoImageName]]
+  >) {
+    const fileName = `journey-demo-${file}`;
+    let found = (await files.findOne({ where: { name: fileName } })) as { id: number } | null;
+    if (!found) {
+      const filepath = path.join(demoImagesDir(strapi), file);
+      const [created] = (await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: { fileInfo: { name: fileName, alternativeText: alt, caption: alt } },
+          files: {
+            filepath,
+            originalFilename: fileName,
+            mimetype: 'image/png',
+            size: fs.statSync(filepath).size,
+          },
+        })) as Array<{ id: number }>;
+      found = created;
+      uploaded += 1;
+    }
+    images.set(name, found.id);
+  }
+  return { images, uploaded };
+};
 
 export interface SeedReport {
   personasCreated: number;
+  imagesUploaded: number;
   entriesCreated: number;
   entriesSkipped: number;
 }
@@ -85,7 +208,14 @@ const personaData = (persona: DemoPersona) => ({
  * (slug, url or name in English) and never created twice.
  */
 export const seedDemoContent = async (strapi: Core.Strapi): Promise<SeedReport> => {
-  const report: SeedReport = { personasCreated: 0, entriesCreated: 0, entriesSkipped: 0 };
+  const { images, uploaded } = await seedDemoImages(strapi);
+  const report: SeedReport = {
+    personasCreated: 0,
+    imagesUploaded: uploaded,
+    entriesCreated: 0,
+    entriesSkipped: 0,
+  };
+  const links: SeedLinks = { images, documents: new Map() };
   const personaIds = new Map<string, string>();
 
   for (const persona of DEMO_PERSONAS) {
@@ -99,7 +229,7 @@ export const seedDemoContent = async (strapi: Core.Strapi): Promise<SeedReport> 
     personaIds.set(persona.slug, existing.documentId);
   }
 
-  for (const { uid, entries, naturalKey } of DEMO_TYPES) {
+  for (const { uid, entries, naturalKey, pageFields } of DEMO_TYPES) {
     const documents = documentsOf(strapi, uid);
     for (const entry of entries) {
       const found = await documents.findFirst({
@@ -108,6 +238,7 @@ export const seedDemoContent = async (strapi: Core.Strapi): Promise<SeedReport> 
         filters: { [naturalKey]: entry.en[naturalKey] },
       });
       if (found) {
+        links.documents.set(`${uid} ${String(entry.en[naturalKey])}`, found.documentId);
         report.entriesSkipped += 1;
         continue;
       }
@@ -119,15 +250,20 @@ export const seedDemoContent = async (strapi: Core.Strapi): Promise<SeedReport> 
           return id;
         }),
       };
-      const created = await documents.create({ locale: 'en', data: { ...entry.en, ...tags } });
+      const fieldsIn = (locale: Locale) => pageFields?.(entry, locale, links) ?? {};
+      const created = await documents.create({
+        locale: 'en',
+        data: { ...entry.en, ...tags, ...fieldsIn('en') },
+      });
       if (entry.da) {
         await documents.update({
           documentId: created.documentId,
           locale: 'da',
-          data: { ...entry.da, ...tags },
+          data: { ...entry.da, ...tags, ...fieldsIn('da') },
         });
       }
       if (entry.published) await documents.publish({ documentId: created.documentId, locale: '*' });
+      links.documents.set(`${uid} ${String(entry.en[naturalKey])}`, created.documentId);
       report.entriesCreated += 1;
     }
   }
@@ -153,7 +289,7 @@ export const setUpDemo = async (strapi: Core.Strapi) => {
       '',
       '  Journey demo is ready: http://localhost:1337/admin',
       `  Demo admin:  ${DEMO_ADMIN.email}  /  ${DEMO_ADMIN.password}`,
-      `  Seeded ${report.personasCreated} personas and ${report.entriesCreated} entries (en + da).`,
+      `  Seeded ${report.personasCreated} personas, ${report.imagesUploaded} images and ${report.entriesCreated} entries (en + da).`,
       '',
     ].join('\n')
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BuiltInTypeName } from '../../../shared/constants';
 import * as responses from '../../../shared/response-schemas';
 import { coverageQuerySchema } from '../coverage/query';
 import { stagesQuerySchema } from '../stages/query';
@@ -9,6 +10,8 @@ export interface OpenApiContext {
   stageKeys: readonly string[];
   typeNames: readonly string[];
   locales: readonly string[];
+  /** Whether the shipped kinds, and so their core REST routes, exist (`builtInTypes`). */
+  builtInTypes: boolean;
 }
 
 /**
@@ -35,6 +38,21 @@ const COMPONENTS = {
   CoverageMatrix: responses.coverageMatrixSchema,
   CoverageResponse: responses.coverageResponseSchema,
   Error: responses.errorResponseSchema,
+  MediaFile: responses.mediaFileSchema,
+  Seo: responses.seoSchema,
+  BlogPost: responses.blogPostSchema,
+  LandingPage: responses.landingPageSchema,
+  Cta: responses.ctaSchema,
+  Form: responses.formSchema,
+  CorePagination: responses.corePaginationSchema,
+  BlogPostList: responses.blogPostListResponseSchema,
+  BlogPostEntry: responses.blogPostResponseSchema,
+  LandingPageList: responses.landingPageListResponseSchema,
+  LandingPageEntry: responses.landingPageResponseSchema,
+  CtaList: responses.ctaListResponseSchema,
+  CtaEntry: responses.ctaResponseSchema,
+  FormList: responses.formListResponseSchema,
+  FormEntry: responses.formResponseSchema,
 } satisfies Record<string, z.ZodType>;
 
 type ComponentName = keyof typeof COMPONENTS;
@@ -103,6 +121,210 @@ const ENDPOINTS = {
     response: { description: 'The coverage matrix', schema: 'CoverageResponse' },
   }),
 };
+
+/** Tags the operations that are Strapi's core REST (their parameters are Strapi's, not the plugin's). */
+export const CORE_REST_TAG = 'Shipped types (core REST)';
+
+/** A shipped kind's core REST routes: its path, its schemas, and an example filter that finds one page. */
+interface CoreRestKind {
+  plural: string;
+  label: string;
+  entry: z.ZodObject;
+  list: ComponentName;
+  one: ComponentName;
+  example: Record<string, Record<string, string>>;
+  /** Two-level populate example for the kind's media, component or relations. */
+  populate: Record<string, unknown>;
+}
+
+const CORE_REST_KINDS: Record<BuiltInTypeName, CoreRestKind> = {
+  'blog-post': {
+    plural: 'blog-posts',
+    label: 'blog posts',
+    entry: responses.blogPostSchema,
+    list: 'BlogPostList',
+    one: 'BlogPostEntry',
+    example: { slug: { $eq: 'what-is-the-customer-journey' } },
+    populate: { cover: true, seo: { populate: 'shareImage' } },
+  },
+  'landing-page': {
+    plural: 'landing-pages',
+    label: 'landing pages',
+    entry: responses.landingPageSchema,
+    list: 'LandingPageList',
+    one: 'LandingPageEntry',
+    example: { slug: { $eq: 'pricing' } },
+    populate: { hero: true, seo: { populate: 'shareImage' } },
+  },
+  cta: {
+    plural: 'ctas',
+    label: 'calls to action',
+    entry: responses.ctaSchema,
+    list: 'CtaList',
+    one: 'CtaEntry',
+    example: { style: { $eq: 'primary' } },
+    populate: { landingPage: { fields: ['slug', 'title'] }, form: true },
+  },
+  form: {
+    plural: 'forms',
+    label: 'forms',
+    entry: responses.formSchema,
+    list: 'FormList',
+    one: 'FormEntry',
+    example: { name: { $eq: 'Newsletter signup' } },
+    populate: { personas: { fields: ['slug', 'name'] } },
+  },
+};
+
+/** The attributes `fields` may name: the entry's scalar ones (not media, components, relations). */
+const scalarFields = (entry: z.ZodObject) => {
+  const notScalar = new Set([
+    'id',
+    'documentId',
+    'personas',
+    'cover',
+    'hero',
+    'seo',
+    'landingPage',
+    'form',
+  ]);
+  return Object.keys(entry.shape).filter((name) => !notScalar.has(name));
+};
+
+/**
+ * Strapi's standard REST parameters, as these routes take them (they are Strapi's core REST: its
+ * semantics and its validation). `onePage` leaves out what a single entry does not take.
+ */
+const coreRestParameters = (kind: CoreRestKind, { locales }: OpenApiContext, onePage: boolean) => {
+  const deepObject = (
+    name: string,
+    description: string,
+    example: unknown,
+    schema: Record<string, unknown> = { type: 'object', additionalProperties: true }
+  ) => ({
+    name,
+    in: 'query',
+    style: 'deepObject',
+    explode: true,
+    required: false,
+    description,
+    schema,
+    example,
+  });
+  const list = [
+    deepObject(
+      'filters',
+      'Strapi filters on any attribute, relations and components included: filters[slug][$eq]=x finds one page; ' +
+        'operators $eq, $ne, $in, $containsi, $lt, $gt, $null, ..., groups $and, $or, $not. An unknown attribute or operator is a 400.',
+      kind.example
+    ),
+    {
+      name: 'sort',
+      in: 'query',
+      required: false,
+      description:
+        'attribute[:asc|:desc], several separated by commas (sort=publishedAt:desc,title).',
+      schema: { type: 'string' },
+      example: 'publishedAt:desc',
+    },
+    deepObject(
+      'pagination',
+      'pagination[page] and [pageSize] (at most 100, default 25), or [start] and [limit]; [withCount]=false skips the total.',
+      { page: 1, pageSize: 10 },
+      {
+        type: 'object',
+        properties: {
+          page: { type: 'integer', minimum: 1 },
+          pageSize: { type: 'integer', minimum: 1, maximum: 100 },
+          start: { type: 'integer', minimum: 0 },
+          limit: { type: 'integer', minimum: 1, maximum: 100 },
+          withCount: { type: 'boolean' },
+        },
+      }
+    ),
+  ];
+  const both = [
+    deepObject(
+      'populate',
+      'Relations, media and components to include: populate=* (one level), populate[0]=cover, ' +
+        'populate[seo][populate]=shareImage, populate[landingPage][fields][0]=slug. ' +
+        'A name the type lacks is a 400.',
+      kind.populate
+    ),
+    {
+      name: 'fields',
+      in: 'query',
+      required: false,
+      style: 'form',
+      explode: false,
+      description:
+        'Scalar attributes to return (id and documentId always come): fields=title,slug.',
+      schema: { type: 'array', items: { type: 'string', enum: scalarFields(kind.entry) } },
+      example: scalarFields(kind.entry).slice(0, 2),
+    },
+    {
+      name: 'locale',
+      in: 'query',
+      required: false,
+      description: `The locale to answer in; the default locale when absent. Available: ${locales.join(', ')}.`,
+      schema: { type: 'string', enum: [...locales] },
+      example: locales[0],
+    },
+    {
+      name: 'status',
+      in: 'query',
+      required: false,
+      description: 'published (the default) or draft, as in Strapi core REST.',
+      schema: { type: 'string', enum: ['published', 'draft'], default: 'published' },
+    },
+  ];
+  return onePage ? both : [...list, ...both];
+};
+
+/** The paths of the shipped kinds' core REST routes, keyed as the routes are (GET only). */
+const coreRestPaths = (context: OpenApiContext, errors: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.values(CORE_REST_KINDS).flatMap((kind) => {
+      const ok = (schema: ComponentName, description: string) => ({
+        description,
+        content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
+      });
+      const operationName = kind.list.replace(/List$/, '');
+      return [
+        [
+          `/${kind.plural}`,
+          {
+            get: {
+              operationId: `list${operationName}s`,
+              summary: `Published ${kind.label} (Strapi core REST, read-only).`,
+              tags: [CORE_REST_TAG],
+              parameters: coreRestParameters(kind, context, false),
+              responses: { '200': ok(kind.list, `A page of ${kind.label}`), ...errors },
+            },
+          },
+        ],
+        [
+          `/${kind.plural}/{documentId}`,
+          {
+            get: {
+              operationId: `get${operationName}`,
+              summary: `One of the ${kind.label} by documentId (Strapi core REST, read-only).`,
+              tags: [CORE_REST_TAG],
+              parameters: [
+                { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } },
+                ...coreRestParameters(kind, context, true),
+              ],
+              responses: {
+                '200': ok(kind.one, 'The entry'),
+                ...errors,
+                '404': errorResponse('No published entry with this documentId (in this locale).'),
+              },
+            },
+          },
+        ],
+      ];
+    })
+  );
 
 /** The JSON Schema keywords this module reads or writes on a generated schema. */
 interface JsonSchema {
@@ -180,6 +402,31 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+/** What null is in an OpenAPI 3.0 schema (zod writes it so for a union with z.null()). */
+const NULL_SCHEMA = { type: 'string', nullable: true, enum: [null] };
+
+/**
+ * A nullable reference (`cover: MediaFile | null`) comes out of zod as `{ nullable, allOf: [$ref] }`,
+ * which OpenAPI 3.0 validators refuse: `nullable` only means something beside `type`. Written as
+ * "the referenced schema or null" instead, recursively.
+ */
+const nullableRefs = (schema: unknown): unknown => {
+  if (Array.isArray(schema)) return schema.map(nullableRefs);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const { nullable, allOf, ...rest } = schema as JsonSchema & { allOf?: unknown[] };
+  const walked = Object.fromEntries(
+    Object.entries(rest).map(([key, value]) => [key, nullableRefs(value)])
+  );
+  if (nullable && allOf && rest.type === undefined) {
+    return { ...walked, anyOf: [...(nullableRefs(allOf) as unknown[]), NULL_SCHEMA] };
+  }
+  return {
+    ...walked,
+    ...(nullable === undefined ? {} : { nullable }),
+    ...(allOf === undefined ? {} : { allOf: nullableRefs(allOf) }),
+  };
+};
+
 /**
  * OpenAPI 3.0 description of /api/journey, generated from the zod schemas the endpoints parse
  * their queries with and describe their answers with, and from the running config, so stage keys,
@@ -195,7 +442,7 @@ export const buildOpenApiDocument = (context: OpenApiContext) => {
   });
   // `$id` is JSON Schema's, not a keyword of OpenAPI 3.0 schema objects.
   const components = Object.fromEntries(
-    Object.entries(schemas).map(([id, { $id: _, ...schema }]) => [id, schema])
+    Object.entries(schemas).map(([id, { $id: _, ...schema }]) => [id, nullableRefs(schema)])
   );
 
   const errors = {
@@ -221,6 +468,8 @@ export const buildOpenApiDocument = (context: OpenApiContext) => {
       ];
     })
   );
+
+  if (context.builtInTypes) Object.assign(paths, coreRestPaths(context, errors));
 
   return {
     openapi: '3.0.3',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { version } from '../../../package.json';
+import { getJourneyConfig } from '../config';
 import { buildOpenApiDocument } from '../content-api/openapi';
 import { getService } from '../utils/get-service';
 
@@ -15,6 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       stageKeys: getService(strapi, 'stages').keys,
       typeNames: getService(strapi, 'tagging').names(),
       locales: locales.map((locale) => locale.code),
+      builtInTypes: getJourneyConfig(strapi).builtInTypes,
     });
   },
 });
