@@ -94,6 +94,9 @@ if (!run('Building the plugin (strapi-plugin build)', 'npm', ['run', 'build', '-
   process.exit(1);
 }
 
+// The demo site (/demo/ on the playground), which the browser suites drive.
+if (!run('Building the demo site', 'npm', ['run', 'build:demo', '--silent'])) totals.failed += 1;
+
 // Type errors fail the run like a failing test (jest's ts-jest only transpiles).
 if (
   !run('Type checking (server, admin, tests, playground)', 'npm', ['run', 'typecheck', '--silent'])
