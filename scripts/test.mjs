@@ -132,6 +132,10 @@ if (fs.existsSync(path.join(root, 'tests', 'e2e'))) {
   }
 }
 
+// The README's install route: pack, install into a create-strapi-app app, boot, read an endpoint.
+// Minutes long and needs the npm registry; it runs on every `npm test`, so in CI too.
+jest('install into a create-strapi-app app', ['install']);
+
 console.log('\n=== Summary');
 for (const line of skipped) console.log(`!!! ${line}`);
 for (const line of notRun) console.log(`!!! ${line}`);
