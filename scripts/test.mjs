@@ -5,12 +5,15 @@
  *  1. unit, admin component (jsdom) and API suites on SQLite (always);
  *  2. API suites again on PostgreSQL, when a server answers (required when CI=true);
  *  3. the browser suites in Debian Chromium, when /usr/bin/chromium exists (required when CI=true).
- * A suite that cannot run is reported as SKIPPED in capitals, never silently. The last line is the
- * plain total "N passed, N failed".
+ * A suite that cannot run is reported as SKIPPED in capitals, never silently. A test that a suite
+ * skips is reported as NOT RUN; with CI=true it fails the run unless tests/skip-allowlist.json names
+ * it with a reason, and a suite folder without test files fails the run too (a renamed or deleted
+ * folder must not pass as "nothing failed"). The last line is the plain total "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -25,6 +28,11 @@ const totals = { passed: 0, failed: 0 };
 const skipped = [];
 const notRun = [];
 let failedSteps = 0;
+
+const { emptySuiteFolders, notRunTests } = createRequire(import.meta.url)('./test-policy.cjs');
+const skipAllowlist = JSON.parse(
+  fs.readFileSync(path.join(root, 'tests', 'skip-allowlist.json'), 'utf8')
+).entries;
 
 const run = (label, command, args, extraEnv = {}) => {
   console.log(`\n=== ${label}\n`);
@@ -52,11 +60,17 @@ const jest = (label, projects, extraEnv = {}) => {
   const report = JSON.parse(fs.readFileSync(out, 'utf8'));
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
-  // Tests a suite skips on purpose (engine-specific ones) are named in the summary, never silent.
-  for (const file of report.testResults ?? []) {
-    for (const test of file.assertionResults ?? []) {
-      if (test.status === 'pending' || test.status === 'skipped')
-        notRun.push(`NOT RUN in ${label}: ${test.fullName}`);
+  // Tests a suite skips on purpose (engine-specific ones) are named in the summary, never silent;
+  // in CI each must be on the allowlist with its reason.
+  for (const { test, allowed } of notRunTests(label, report, skipAllowlist)) {
+    notRun.push(
+      `NOT RUN in ${label}: ${test}${allowed ? ' (allowed: tests/skip-allowlist.json)' : ''}`
+    );
+    if (isCI && !allowed) {
+      notRun.push(
+        `CI=true: "${test}" is not on tests/skip-allowlist.json: run it, or add it with a reason.`
+      );
+      failedSteps += 1;
     }
   }
 };
@@ -107,6 +121,11 @@ if (
 if (!run('Linting (eslint)', 'npm', ['run', 'lint', '--silent'])) totals.failed += 1;
 if (!run('Formatting (prettier --check)', 'npm', ['run', 'format:check', '--silent']))
   totals.failed += 1;
+
+for (const folder of emptySuiteFolders(path.join(root, 'tests'))) {
+  console.log(`\n!!! tests/${folder} has no test files: a suite folder must not be empty.`);
+  totals.failed += 1;
+}
 
 jest('unit, admin component and API suites on SQLite', ['unit', 'admin', 'api']);
 

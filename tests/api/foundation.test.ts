@@ -63,18 +63,18 @@ describe('journey fields on the shipped content types', () => {
     const meta = app.strapi.db.metadata.get(uid) as any;
     expect(await journeyIndexColumns(app.strapi, meta.tableName)).toEqual({
       [`${meta.tableName}_journey_stage_idx`]: [
-        'id',
         'journey_stage',
         'locale',
         'published_at',
         'updated_at',
+        'id',
       ],
       [`${meta.tableName}_journey_cov_idx`]: [
-        'id',
-        'journey_stage',
         'locale',
         'published_at',
+        'journey_stage',
         'updated_at',
+        'id',
       ],
     });
   });

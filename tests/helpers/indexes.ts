@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * The journey indexes of a table as the database itself describes them: name -> columns, sorted.
+ * The journey indexes of a table as the database itself describes them: name -> columns **in key
+ * order** (the order decides which queries an index can serve, so tests compare it unsorted).
  * Read from the catalog rather than Strapi's schema inspector, whose PostgreSQL version leaves
  * out any column named `id` (and lists columns in table order).
  */
@@ -17,23 +18,26 @@ export const journeyIndexColumns = async (
       [table]
     )) as Array<{ name: string }>;
     for (const { name } of indexes) {
-      const columns = (await knex.raw(`SELECT name FROM pragma_index_info(?)`, [name])) as Array<{
-        name: string;
-      }>;
-      result[name] = columns.map((column) => column.name).sort();
+      // seqno is the column's position in the key; pragma output order is not promised.
+      const columns = (await knex.raw(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`, [
+        name,
+      ])) as Array<{ name: string }>;
+      result[name] = columns.map((column) => column.name);
     }
     return result;
   }
+  // indkey is an int2vector of attribute numbers in key order; array_position gives each column's
+  // place in it (int2vector subscripts start at 0, so cast to a plain array first).
   const { rows } = (await knex.raw(
     `SELECT i.relname AS index_name, a.attname AS column_name
        FROM pg_index ix
        JOIN pg_class t ON t.oid = ix.indrelid
        JOIN pg_class i ON i.oid = ix.indexrelid
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = ANY(ix.indkey)
-      WHERE t.relname = ? AND i.relname LIKE '%\\_journey\\_%'`,
+      WHERE t.relname = ? AND i.relname LIKE '%\\_journey\\_%'
+      ORDER BY i.relname, array_position(ix.indkey::int2[], a.attnum)`,
     [table]
   )) as { rows: Array<{ index_name: string; column_name: string }> };
   for (const row of rows) (result[row.index_name] ??= []).push(row.column_name);
-  for (const name of Object.keys(result)) result[name].sort();
   return result;
 };

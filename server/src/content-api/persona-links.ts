@@ -25,21 +25,27 @@ export const loadPersonaLinks = async (
   const persona = modelMeta(strapi, PERSONA_UID);
   const perType = wanted.map(({ type, ids }) => {
     const links = modelMeta(strapi, type.uid).attributes[PERSONAS_ATTRIBUTE].joinTable!;
-    return knex(`${links.name} as l`)
-      .join(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`)
-      .select(
-        // Casts keep PostgreSQL from guessing the type of a bound column inside a UNION.
-        knex.raw('CAST(? AS VARCHAR(255)) AS type_name', [type.name]),
-        knex.raw('?? AS entry_id', [`l.${links.joinColumn.name}`]),
-        knex.raw('?? AS slug', [`p.${column(persona, 'slug')}`]),
-        knex.raw('?? AS name', [`p.${column(persona, 'name')}`]),
-        // Links made outside the Content Manager may have no order: they sort after, by link id.
-        links.orderColumnName
-          ? knex.raw('?? AS link_order', [`l.${links.orderColumnName}`])
-          : knex.raw('CAST(NULL AS FLOAT) AS link_order'),
-        knex.raw('l.id AS link_id')
-      )
-      .whereIn(`l.${links.joinColumn.name}`, [...ids]);
+    return (
+      knex(`${links.name} as l`)
+        .join(`${persona.tableName} as p`, 'p.id', `l.${links.inverseJoinColumn.name}`)
+        .select(
+          // Casts keep PostgreSQL from guessing the type of a bound column inside a UNION.
+          knex.raw('CAST(? AS VARCHAR(255)) AS type_name', [type.name]),
+          knex.raw('?? AS entry_id', [`l.${links.joinColumn.name}`]),
+          knex.raw('?? AS slug', [`p.${column(persona, 'slug')}`]),
+          knex.raw('?? AS name', [`p.${column(persona, 'name')}`]),
+          // Links made outside the Content Manager may have no order: they sort after, by link id.
+          links.orderColumnName
+            ? knex.raw('?? AS link_order', [`l.${links.orderColumnName}`])
+            : knex.raw('CAST(NULL AS FLOAT) AS link_order'),
+          knex.raw('l.id AS link_id')
+        )
+        .whereIn(`l.${links.joinColumn.name}`, [...ids])
+        // Published personas only. An entry of a type without draft & publish is linked to both
+        // rows of a persona (its draft and its published version): without this it listed the
+        // persona twice, and a persona never published would show through it.
+        .whereNotNull(`p.${column(persona, 'publishedAt')}`)
+    );
   });
   const rows = (await knex
     .select('*')

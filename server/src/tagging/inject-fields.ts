@@ -8,13 +8,22 @@ interface IndexableContentType {
   indexes?: Array<{ name: string; columns: string[]; type?: string }>;
 }
 
-/** Index names stay under PostgreSQL's 63 characters, whatever the table is called. */
-const indexName = (table: string, suffix: string) => {
+/** Longest index name: PostgreSQL cuts identifiers at 63 characters (and would then collide). */
+const MAX_INDEX_NAME = 60;
+
+/**
+ * Index names stay within MAX_INDEX_NAME, whatever the table is called: a long table name is cut
+ * and a hash of the whole name keeps two tables with the same start apart. (Until 0.2 the cut kept
+ * 40 characters of the table whatever the suffix, which made 66-character names.)
+ */
+export const indexName = (table: string, suffix: string) => {
   const name = `${table}_${suffix}`;
-  if (name.length <= 60) return name;
+  if (name.length <= MAX_INDEX_NAME) return name;
   let hash = 0;
   for (const char of table) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
-  return `${table.slice(0, 40)}_${hash.toString(36)}_${suffix}`;
+  const tag = hash.toString(36);
+  const kept = MAX_INDEX_NAME - suffix.length - tag.length - 2;
+  return `${table.slice(0, kept)}_${tag}_${suffix}`;
 };
 
 /**
