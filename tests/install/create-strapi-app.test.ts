@@ -18,7 +18,7 @@ import { ROOT } from '../helpers/paths';
 
 const STRAPI_VERSION = '5.54.0';
 // A hang guard, not a speed limit: the registry and a busy machine decide how long this takes.
-jest.setTimeout(20 * 60_000);
+jest.setTimeout(30 * 60_000);
 
 let work: string;
 let appDir: string;
@@ -143,15 +143,19 @@ describe('installing the packed plugin into a fresh create-strapi-app app', () =
     );
     expect(installed.name).toBe('strapi-plugin-journey');
 
-    // The README's snippet: the generated file's entries stay, `journey` is added beside them.
+    // The README's snippet: the generated file's entries (users-permissions, upload) stay, and
+    // `journey` is added beside them in the object the config function returns. A preset other
+    // than the default proves the added key is the config Strapi reads.
     const pluginsFile = path.join(appDir, 'config', 'plugins.ts');
     const generated = fs.readFileSync(pluginsFile, 'utf8');
-    expect(generated).toMatch(/export default \(.*\) => \(\{/);
+    const returnedObject = /=>\s*\(\{/;
+    expect(generated).toMatch(returnedObject);
+    expect(generated).toContain("'users-permissions': {");
     fs.writeFileSync(
       pluginsFile,
       generated.replace(
-        /export default \((.*)\) => \(\{/,
-        `export default ($1) => ({\n  journey: {\n    enabled: true,\n    config: { stages: 'default' },\n  },`
+        returnedObject,
+        `=> ({\n  journey: {\n    enabled: true,\n    config: { stages: 'five-step' },\n  },`
       )
     );
 
@@ -227,10 +231,10 @@ export const wrong: StagesResponse = { data: [{ key: 1 }] };
       expect(answer.status).toBe(200);
       expect(answer.body.data?.map((stage) => stage.key)).toEqual([
         'awareness',
+        'research',
         'consideration',
         'decision',
-        'retention',
-        'advocacy',
+        'post-purchase',
       ]);
     } finally {
       // Its own process group: stops npx and the Strapi process under it.
