@@ -224,3 +224,84 @@ describe('list parameters hold at most 20 values', () => {
     });
   });
 });
+
+describe('personas that change after entries link to them', () => {
+  const personaSlugs = (item: Record<string, unknown> | undefined) =>
+    ((item?.personas as Array<{ slug: string }>) ?? []).map((persona) => persona.slug);
+  const coverageOf = async (type: string) => {
+    const response = await http()
+      .get(`/journey/coverage?type=${type}`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    return coverageAsCounts(response.body.data);
+  };
+
+  it('shows a persona published after a type without draft & publish linked to it, once', async () => {
+    const planned = await createPersona(app.strapi, { name: 'Planned' }, { publish: false });
+    const events = app.strapi.documents(EVENT as never) as any;
+    const event = await events.create({
+      data: { title: 'Planned webinar', journeyStage: 'retention', personas: [planned.documentId] },
+    });
+    const find = async () =>
+      (await content('type=event&stage=retention')).data.find(
+        (item) => item.documentId === event.documentId
+      );
+    expect(personaSlugs(await find())).toEqual([]);
+    expect((await coverageOf('event')).cells).not.toHaveProperty('retention/planned');
+
+    await (app.strapi.documents('plugin::journey.persona' as never) as any).publish({
+      documentId: planned.documentId,
+    });
+    expect(personaSlugs(await find())).toEqual(['planned']);
+    expect((await coverageOf('event')).cells['retention/planned']).toBe(1);
+  });
+
+  it('drops a persona that is unpublished or deleted from content and coverage', async () => {
+    const personas = app.strapi.documents('plugin::journey.persona' as never) as any;
+    const leaving = await createPersona(app.strapi, { name: 'Leaving' });
+    const gone = await createPersona(app.strapi, { name: 'Gone' });
+    const noteId = await createEntry(app.strapi, {
+      uid: NOTE,
+      data: { title: 'Linked note' },
+      stage: 'advocacy',
+      personas: [leaving.documentId, gone.documentId, ids.owner],
+      publishedAt: '2026-02-03T10:00:00.000Z',
+    });
+    const eventId = (
+      await (app.strapi.documents(EVENT as never) as any).create({
+        data: {
+          title: 'Linked event',
+          journeyStage: 'advocacy',
+          personas: [leaving.documentId, gone.documentId, ids.owner],
+        },
+      })
+    ).documentId;
+    const slugsOf = async (type: string, documentId: string) =>
+      personaSlugs(
+        (await content(`type=${type}&stage=advocacy`)).data.find(
+          (item) => item.documentId === documentId
+        )
+      );
+    expect(await slugsOf('note', noteId)).toEqual(['leaving', 'gone', 'owner']);
+    expect(await slugsOf('event', eventId)).toEqual(['leaving', 'gone', 'owner']);
+
+    await personas.unpublish({ documentId: leaving.documentId });
+    await personas.delete({ documentId: gone.documentId });
+
+    for (const [type, documentId] of [
+      ['note', noteId],
+      ['event', eventId],
+    ]) {
+      expect(await slugsOf(type, documentId)).toEqual(['owner']);
+      expect(await content(`type=${type}&persona=owner&stage=advocacy`)).toMatchObject({
+        meta: { pagination: { total: 1 } },
+      });
+      const refused = await http().get(`/api/journey/content?type=${type}&persona=leaving`);
+      expect(refused.status).toBe(400);
+      const { cells } = await coverageOf(type);
+      expect(cells).not.toHaveProperty('advocacy/gone');
+      expect(cells['advocacy/leaving'] ?? 0).toBe(0);
+      expect(cells['advocacy/owner']).toBe(1);
+    }
+  });
+});

@@ -32,6 +32,7 @@ export const loadPersonaLinks = async (
           // Casts keep PostgreSQL from guessing the type of a bound column inside a UNION.
           knex.raw('CAST(? AS VARCHAR(255)) AS type_name', [type.name]),
           knex.raw('?? AS entry_id', [`l.${links.joinColumn.name}`]),
+          knex.raw('?? AS persona_document', [`p.${column(persona, 'documentId')}`]),
           knex.raw('?? AS slug', [`p.${column(persona, 'slug')}`]),
           knex.raw('?? AS name', [`p.${column(persona, 'name')}`]),
           // Links made outside the Content Manager may have no order: they sort after, by link id.
@@ -55,11 +56,16 @@ export const loadPersonaLinks = async (
     )) as Array<{
     type_name: string;
     entry_id: number | string;
+    persona_document: string;
     slug: string;
     name: string;
   }>;
+  // One persona once per entry, where it was first linked (both rows of a persona may be linked).
+  const seen = new Set<string>();
   for (const row of rows) {
     const key = `${row.type_name}:${Number(row.entry_id)}`;
+    if (seen.has(`${key}:${row.persona_document}`)) continue;
+    seen.add(`${key}:${row.persona_document}`);
     const list = byEntry.get(key) ?? [];
     list.push({ slug: row.slug, name: row.name });
     byEntry.set(key, list);

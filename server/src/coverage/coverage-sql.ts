@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import type { CoverageStatus } from '../../../shared/contracts';
-import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
+import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { column, isLocalized, modelMeta } from '../utils/models';
 import { getKnex, unionAll } from '../utils/sql';
@@ -74,17 +75,41 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
     );
     if (byPersona) {
       const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
+      let linkRestriction: Knex.Raw | undefined;
       const personaColumn = `l.${links.inverseJoinColumn.name}`;
+      if (!draftAndPublish) {
+        // Rows of a type without draft & publish link to a persona's draft row, and also to its
+        // published row if it had one when linked: count the draft-row link only (every persona
+        // has one), so each persona counts once per entry, and for published coverage only while
+        // the persona is published, as published entries of other types link to published rows.
+        const persona = modelMeta(strapi, PERSONA_UID);
+        const draftRows = knex(persona.tableName)
+          .select('id')
+          .whereNull(column(persona, 'publishedAt'));
+        if (filter.status === 'published') {
+          draftRows.whereIn(
+            column(persona, 'documentId'),
+            knex(persona.tableName)
+              .select(column(persona, 'documentId'))
+              .whereNotNull(column(persona, 'publishedAt'))
+          );
+        }
+        linkRestriction = knex.raw('?? IN ?', [personaColumn, draftRows]);
+      }
       select
         .select(knex.raw('CAST(?? AS INTEGER) AS persona_id', [personaColumn]))
         .groupBy(col(STAGE_ATTRIBUTE), personaColumn);
+      const linksOfEntry = function linksOfEntry(this: Knex.JoinClause) {
+        this.on(`l.${links.joinColumn.name}`, '=', 'e.id');
+        if (linkRestriction) this.andOn(linkRestriction);
+      };
       if (filter.personaRowIds) {
         // Given personas only: entries without any link cannot match, so an inner join will do.
         select
-          .join(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id')
+          .join(`${links.name} as l`, linksOfEntry)
           .whereIn(personaColumn, [...filter.personaRowIds]);
       } else {
-        select.leftJoin(`${links.name} as l`, `l.${links.joinColumn.name}`, 'e.id');
+        select.leftJoin(`${links.name} as l`, linksOfEntry);
       }
     } else {
       select.select(knex.raw('CAST(NULL AS INTEGER) AS persona_id')).groupBy(col(STAGE_ATTRIBUTE));

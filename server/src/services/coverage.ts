@@ -9,7 +9,7 @@ import type {
 } from '../../../shared/contracts';
 import { PERSONA_UID } from '../../../shared/constants';
 import { getJourneyConfig } from '../config';
-import { queryCoverageGroups, type CoverageGroup } from '../coverage/coverage-sql';
+import { queryCoverageGroups } from '../coverage/coverage-sql';
 import { cellLevel, stageTotalLevel } from '../coverage/levels';
 import type { CoverageQueryInput, EntryCoverageQueryInput } from '../coverage/query';
 import type { Stage } from '../stages/types';
@@ -29,7 +29,7 @@ const toCoverageStage = ({ key, label, order, minimum, excess }: Stage): Coverag
 });
 
 /** Documents and stale documents over several groups (a persona's rows, a stage's types). */
-const sumGroups = (groups: readonly CoverageGroup[]) =>
+const sumGroups = (groups: ReadonlyArray<{ total: number; stale: number }>) =>
   groups.reduce(
     (sum, group) => ({ total: sum.total + group.total, stale: sum.stale + group.stale }),
     { total: 0, stale: 0 }
@@ -116,8 +116,9 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
           staleBefore: staleBefore(),
         }),
       ]);
-      // Row ids -> persona documents. A published and a draft row of one persona never meet in one
-      // status (published entries link to published rows), so no two groups merge here.
+      // Row ids -> persona documents. Two groups can map to one document (published entries of one
+      // type link to the persona's published row, rows of a type without draft & publish to its
+      // draft row); each entry links once per persona, so `find` sums them.
       // (Links cascade on delete, so every linked row id is a known persona row.)
       const groups = rowGroups
         .filter(({ personaRowId }) => personaRowId === null || documentByRowId.has(personaRowId))
@@ -132,10 +133,9 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         stale,
       });
       const find = (kind: 'cell' | 'stage', stage: string | null, persona: string | null) =>
-        groups.find((g) => g.kind === kind && g.stage === stage && g.persona === persona) ?? {
-          total: 0,
-          stale: 0,
-        };
+        sumGroups(
+          groups.filter((g) => g.kind === kind && g.stage === stage && g.persona === persona)
+        );
 
       const cells = stages.stages.flatMap((stage) =>
         personas.map((persona) => {
