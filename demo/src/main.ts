@@ -122,7 +122,12 @@ const renderList = async (route: Route) => {
     locale: route.locale,
   };
   const [content, next] = await Promise.all([
-    journey.content({ ...query, pageSize: 24 }),
+    // Images for the cards and where CTAs lead; each name applies to the types that have it.
+    journey.content({
+      ...query,
+      pageSize: 24,
+      populate: { cover: true, hero: true, landingPage: true },
+    }),
     journey.nextContent({ ...query, pageSize: 1 }),
   ]);
   const ctas = content.data.filter((item) => item.type === 'cta');
@@ -190,6 +195,21 @@ const renderEntry = async (route: Route) => {
     .filter(Boolean)
     .map((paragraph) => el('p', {}, paragraph));
   const lead = 'excerpt' in entry ? entry.excerpt : entry.headline;
+  // The page's own next step: the stage after the page's stage, for the chosen persona.
+  const stageIndex = stages.findIndex((s) => s.key === entry.journeyStage);
+  const nextStage = stageIndex >= 0 ? stages[stageIndex + 1] : undefined;
+  const nextStep = nextStage
+    ? el(
+        'section',
+        { class: 'next-step', 'data-testid': 'next-step' },
+        el('h2', {}, `Next step: ${nextStage.label}`),
+        el(
+          'a',
+          { class: 'cta', href: href({ stage: nextStage.key }), 'data-testid': 'next-step-cta' },
+          `Continue to ${nextStage.label}`
+        )
+      )
+    : '';
   view.replaceChildren(
     back,
     el(
@@ -199,7 +219,8 @@ const renderEntry = async (route: Route) => {
       media ? imageOf(media, entry.title) : '',
       el('p', { class: 'lead' }, text(lead)),
       ...body
-    )
+    ),
+    nextStep
   );
 };
 

@@ -136,6 +136,73 @@ describe('createJourneyClient', () => {
     expect(last.meta.stage).toBeNull();
   });
 
+  it('content() passes populate in Strapi’s syntax: images of the types that have them', async () => {
+    const { data } = await journey.content({
+      stage: 'awareness',
+      pageSize: 100,
+      populate: { cover: true, hero: true },
+    });
+    const pages = data.filter((item) => item.type === 'blog-post' || item.type === 'landing-page');
+    expect(pages.length).toBe(
+      [...DEMO_BLOG_POSTS, ...DEMO_LANDING_PAGES].filter(
+        (e) => e.published && e.stage === 'awareness'
+      ).length
+    );
+    for (const item of pages) {
+      const image = (item.type === 'blog-post' ? item.cover : item.hero) as { url: string };
+      expect(image.url).toMatch(/^\/uploads\/.+\.png$/);
+    }
+  });
+
+  it('entryBySlug() finds a published post by slug, populated; null for an unknown slug', async () => {
+    const post = DEMO_BLOG_POSTS.find((e) => e.published && e.da);
+    if (!post?.da) throw new Error('the demo content has no published post with a Danish version');
+    const found = await journey.entryBySlug('blog-post', post.en.slug, {
+      populate: { cover: true, seo: { populate: { shareImage: true } } },
+    });
+    expect(found).toMatchObject({
+      title: post.en.title,
+      slug: post.en.slug,
+      excerpt: post.en.excerpt,
+      locale: 'en',
+      journeyStage: post.stage,
+    });
+    expect(found?.cover?.url).toMatch(/^\/uploads\/.+\.png$/);
+    expect(found?.seo?.metaTitle).toEqual(expect.any(String));
+    expect(found?.seo?.shareImage?.url).toMatch(/^\/uploads\/.+\.png$/);
+
+    // Slugs are per locale: the Danish slug answers in Danish only.
+    const danish = createJourneyClient({ baseUrl, locale: 'da' });
+    expect((await danish.entryBySlug('blog-post', post.da.slug))?.title).toBe(post.da.title);
+    expect(await journey.entryBySlug('blog-post', post.da.slug)).toBeNull();
+    expect(await journey.entryBySlug('blog-post', 'no-such-post')).toBeNull();
+
+    const draft = DEMO_BLOG_POSTS.find((e) => !e.published);
+    if (!draft) throw new Error('the demo content has no draft post');
+    expect(await journey.entryBySlug('blog-post', draft.en.slug)).toBeNull();
+  });
+
+  it('entry() reads one entry by documentId; an unknown one is a 404 JourneyApiError', async () => {
+    const page = DEMO_LANDING_PAGES.find((e) => e.published);
+    if (!page) throw new Error('the demo content has no published landing page');
+    const bySlug = await journey.entryBySlug('landing-page', page.en.slug);
+    if (!bySlug) throw new Error(`landing page ${page.en.slug} not found by slug`);
+    const { data } = await journey.entry('landing-page', bySlug.documentId, {
+      populate: { hero: true },
+    });
+    expect(data).toMatchObject({
+      documentId: bySlug.documentId,
+      title: page.en.title,
+      headline: page.en.headline,
+    });
+    expect(data.hero?.url).toMatch(/^\/uploads\/.+\.png$/);
+
+    await expect(journey.entry('blog-post', 'nosuchdocumentid000000000')).rejects.toMatchObject({
+      status: 404,
+      errorName: 'NotFoundError',
+    });
+  });
+
   it('throws a JourneyApiError carrying Strapi’s error shape on a bad parameter', async () => {
     const failure = journey.content({ stage: 'awarness' });
     await expect(failure).rejects.toBeInstanceOf(JourneyApiError);

@@ -43,16 +43,16 @@ type Locale = 'en' | 'da';
 /** Published demo entries at a stage for a persona, as the demo lists them (one locale). */
 const published = (stage: DemoStage, persona: string, locale: Locale = 'en') =>
   [
-    ...DEMO_BLOG_POSTS.map((e) => ({ ...e, kind: 'card', title: e[locale]?.title })),
-    ...DEMO_LANDING_PAGES.map((e) => ({ ...e, kind: 'card', title: e[locale]?.title })),
-    ...DEMO_FORMS.map((e) => ({ ...e, kind: 'card', title: e[locale]?.name })),
+    ...DEMO_BLOG_POSTS.map((e) => ({ ...e, kind: 'page', title: e[locale]?.title })),
+    ...DEMO_LANDING_PAGES.map((e) => ({ ...e, kind: 'page', title: e[locale]?.title })),
+    ...DEMO_FORMS.map((e) => ({ ...e, kind: 'form', title: e[locale]?.name })),
     ...DEMO_CTAS.map((e) => ({ ...e, kind: 'cta', title: e[locale]?.label })),
   ].filter(
     (e) => e.published && e.stage === stage && e.personas.includes(persona) && e.title !== undefined
   );
 const cardTitles = (stage: DemoStage, persona: string, locale: Locale = 'en') =>
   published(stage, persona, locale)
-    .filter((e) => e.kind === 'card')
+    .filter((e) => e.kind !== 'cta')
     .map((e) => e.title as string)
     .sort();
 const ctaLabels = (stage: DemoStage, persona: string, locale: Locale = 'en') =>
@@ -84,10 +84,14 @@ describe('the demo site in a real browser', () => {
       (heading) =>
         expect(heading).toBe(`Consideration: ${expectedCards.length + expectedCtas.length} items`)
     );
-    // Every card has an image (or its placeholder) and an excerpt line.
-    expect(await page.getByTestId('content-card').locator('img, .placeholder').count()).toBe(
-      expectedCards.length
-    );
+    // Posts and landing pages show their seeded image (uploaded by the demo seed).
+    const pageCards = published('consideration', 'b2b-buyer').filter((e) => e.kind === 'page');
+    const imageSources = await page
+      .getByTestId('content-card')
+      .locator('img')
+      .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+    expect(imageSources).toHaveLength(pageCards.length);
+    for (const src of imageSources) expect(src).toMatch(/\/uploads\/.+\.png$/);
     const ctas = await page.getByTestId('next-step-cta').allInnerTexts();
     expect(ctas.map((t) => t.trim()).sort()).toEqual(
       expectedCtas.length > 0 ? expectedCtas : ['Continue to Decision']
@@ -96,7 +100,8 @@ describe('the demo site in a real browser', () => {
   });
 
   it('follows a next-step CTA to the next stage’s content', async () => {
-    await page.getByTestId('next-step-cta').first().click();
+    // "Download case studies" leads to no landing page: it moves the visitor one stage on.
+    await page.getByTestId('next-step-cta').filter({ hasText: 'Download case studies' }).click();
     await eventually(
       () => page.getByTestId('stage-picker').inputValue(),
       (stage) => expect(stage).toBe('decision')
@@ -118,11 +123,38 @@ describe('the demo site in a real browser', () => {
     expect(await page.getByTestId('entry').locator('h1').innerText()).toBe(post.en.title);
     const firstParagraph = post.en.body.split(/\n{2,}/)[0];
     expect(await page.getByTestId('entry').innerText()).toContain(firstParagraph);
+    expect(await page.getByTestId('entry').locator('img').getAttribute('src')).toMatch(
+      /^\/uploads\/.+\.png$/
+    );
+    await eventually(
+      () => page.title(),
+      (title) => expect(title.length).toBeGreaterThan(0)
+    );
     await screenshot(page, 'demo-site-post');
 
     await page.getByTestId('back').click();
     await eventually(shownCardTitles, (titles) =>
       expect(titles).toEqual(cardTitles('decision', 'b2b-buyer'))
+    );
+  });
+
+  it('follows a CTA that points at a landing page to that page', async () => {
+    // The demo's "download the journey guide" CTA (awareness, b2b-buyer) leads to its guide page.
+    await page.getByTestId('stage-picker').selectOption('awareness');
+    const cta = DEMO_CTAS.find((e) => e.key === 'cta-download-journey-guide');
+    const guide = DEMO_LANDING_PAGES.find((e) => e.en.slug === 'customer-journey-guide');
+    if (!cta || !guide) throw new Error('the demo content lost its journey guide CTA or page');
+    await page.getByTestId('next-step-cta').filter({ hasText: cta.en.label }).click();
+    await page.getByTestId('entry').waitFor();
+    expect(page.url()).toContain('#/page/customer-journey-guide?');
+    expect(await page.getByTestId('entry').locator('h1').innerText()).toBe(guide.en.title);
+    // The page's own next step continues the journey at the stage after the page's.
+    const stageKeys = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'];
+    const nextStage = stageKeys[stageKeys.indexOf(guide.stage) + 1];
+    await page.getByTestId('next-step-cta').click();
+    await eventually(
+      () => page.getByTestId('stage-picker').inputValue(),
+      (stage) => expect(stage).toBe(nextStage)
     );
   });
 
