@@ -18,6 +18,7 @@ export default tseslint.config(
       'playground/.tmp/**',
       'playground/types/generated/**',
       'bench/.data/**',
+      'playground/public/demo/**',
     ],
   },
   js.configs.recommended,
@@ -35,6 +36,11 @@ export default tseslint.config(
   {
     files: ['admin/**/*.{ts,tsx}', 'tests/admin/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The demo site runs in the browser.
+    files: ['demo/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

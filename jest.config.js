@@ -62,6 +62,13 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/api-setup.ts'],
     },
     {
+      // The README's install route in a fresh create-strapi-app app (minutes, needs the registry).
+      displayName: 'install',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/install/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsJest },
+    },
+    {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],

@@ -108,6 +108,9 @@ if (!run('Building the plugin (strapi-plugin build)', 'npm', ['run', 'build', '-
   process.exit(1);
 }
 
+// The demo site (/demo/ on the playground), which the browser suites drive.
+if (!run('Building the demo site', 'npm', ['run', 'build:demo', '--silent'])) totals.failed += 1;
+
 // Type errors fail the run like a failing test (jest's ts-jest only transpiles).
 if (
   !run('Type checking (server, admin, tests, playground)', 'npm', ['run', 'typecheck', '--silent'])
@@ -147,6 +150,10 @@ if (fs.existsSync(path.join(root, 'tests', 'e2e'))) {
       );
   }
 }
+
+// The README's install route: pack, install into a create-strapi-app app, boot, read an endpoint.
+// Minutes long and needs the npm registry; it runs on every `npm test`, so in CI too.
+jest('install into a create-strapi-app app', ['install']);
 
 console.log('\n=== Summary');
 for (const line of skipped) console.log(`!!! ${line}`);

@@ -11,6 +11,12 @@ export default async function globalSetup() {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'admin', 'index.js'))) {
     throw new Error('The plugin is not built: run `npm run build` (npm test does it for you).');
   }
+  // The demo site (/demo/) is static files built from demo/: rebuild it, it takes a second.
+  const demo = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-demo.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (demo.status !== 0) throw new Error('Building the demo site failed; see the output above.');
   // For quick local iteration on the tests themselves; npm test and CI always rebuild.
   if (
     process.env.E2E_REUSE_ADMIN_BUILD === 'true' &&

@@ -1,0 +1,265 @@
+/**
+ * The demo site (`/demo/` on the playground): what a frontend built on the typed client looks
+ * like. A visitor picks a persona and a stage, sees that stage's content as cards, opens a post or
+ * landing page by slug, and follows the "next step" CTAs to the next stage's content.
+ *
+ * State lives in the URL hash, so every view is a link: `#/?persona=b2b-buyer&stage=awareness`,
+ * `#/blog/<slug>`, `#/page/<slug>` (each with `locale`). No framework: plain DOM, text set with
+ * textContent only (content is never parsed as HTML).
+ */
+import {
+  createJourneyClient,
+  JourneyApiError,
+  type ShippedTypeName,
+  type StrapiMedia,
+} from '../../shared/client';
+import type { ContentItem, StageResponseItem } from '../../shared/contracts';
+
+const journey = createJourneyClient({ baseUrl: window.location.origin });
+
+const view = document.getElementById('view') as HTMLElement;
+const personaPicker = document.getElementById('persona') as HTMLSelectElement;
+const stagePicker = document.getElementById('stage') as HTMLSelectElement;
+const localePicker = document.getElementById('locale') as HTMLSelectElement;
+
+let stages: StageResponseItem[] = [];
+
+interface Route {
+  page: 'list' | 'blog' | 'page';
+  slug: string;
+  persona: string;
+  stage: string;
+  locale: string;
+}
+
+const readRoute = (): Route => {
+  const [path, search = ''] = window.location.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(search);
+  const [, page, slug = ''] = (path || '/').split('/');
+  return {
+    page: page === 'blog' || page === 'page' ? page : 'list',
+    slug: decodeURIComponent(slug),
+    persona: params.get('persona') ?? '',
+    stage: params.get('stage') ?? stages[0]?.key ?? '',
+    locale: params.get('locale') ?? 'en',
+  };
+};
+
+const href = (route: Partial<Route>) => {
+  const current = readRoute();
+  const next = { ...current, page: 'list', slug: '', ...route };
+  const params = new URLSearchParams();
+  if (next.persona) params.set('persona', next.persona);
+  if (next.stage) params.set('stage', next.stage);
+  params.set('locale', next.locale);
+  const path = next.page === 'list' ? '/' : `/${next.page}/${encodeURIComponent(next.slug)}`;
+  return `#${path}?${params.toString()}`;
+};
+
+/** Creates an element with text (never HTML) and attributes. */
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+};
+
+const imageOf = (media: StrapiMedia | null | undefined, alt: string) => {
+  if (!media?.url) return el('div', { class: 'placeholder', 'aria-hidden': 'true' });
+  const src = media.formats?.small?.url ?? media.url;
+  return el('img', { src, alt: media.alternativeText ?? alt, loading: 'lazy' });
+};
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const titleOf = (item: ContentItem) => text(item.title) || text(item.label) || text(item.name);
+const stageLabel = (key: string | null) => stages.find((s) => s.key === key)?.label ?? key ?? '';
+
+/** Where a card leads: a post or landing page by slug; other kinds are shown, not linked. */
+const linkOf = (item: ContentItem): string | null => {
+  const slug = text(item.slug);
+  if (!slug) return null;
+  if (item.type === 'blog-post') return href({ page: 'blog', slug });
+  if (item.type === 'landing-page') return href({ page: 'page', slug });
+  return null;
+};
+
+const card = (item: ContentItem) => {
+  const title = titleOf(item);
+  const link = linkOf(item);
+  const heading = el('h3', {}, link ? el('a', { href: link }, title) : title);
+  const excerpt = text(item.excerpt) || text(item.headline) || text(item.description);
+  const media = (item.cover ?? item.hero) as StrapiMedia | null | undefined;
+  return el(
+    'li',
+    { class: 'card', 'data-testid': 'content-card', 'data-type': String(item.type) },
+    imageOf(media, title),
+    el(
+      'div',
+      { class: 'text' },
+      el('span', { class: 'kind' }, String(item.type).replace('-', ' ')),
+      heading,
+      el('p', {}, excerpt)
+    )
+  );
+};
+
+const showError = (error: unknown) => {
+  const message =
+    error instanceof JourneyApiError
+      ? `${error.status} ${error.errorName}: ${error.message}`
+      : String(error);
+  view.replaceChildren(el('p', { class: 'error', 'data-testid': 'error' }, message));
+};
+
+const renderList = async (route: Route) => {
+  const query = {
+    stage: route.stage,
+    persona: route.persona || undefined,
+    locale: route.locale,
+  };
+  const [content, next] = await Promise.all([
+    // Images for the cards and where CTAs lead; each name applies to the types that have it.
+    journey.content({
+      ...query,
+      pageSize: 24,
+      populate: { cover: true, hero: true, landingPage: true },
+    }),
+    journey.nextContent({ ...query, pageSize: 1 }),
+  ]);
+  const ctas = content.data.filter((item) => item.type === 'cta');
+  const cards = content.data.filter((item) => item.type !== 'cta');
+
+  const heading = el(
+    'h2',
+    { 'data-testid': 'stage-heading' },
+    `${stageLabel(route.stage)}: ${content.meta.pagination.total} items`
+  );
+  const list =
+    cards.length > 0
+      ? el('ul', { class: 'cards', 'data-testid': 'cards' }, ...cards.map(card))
+      : el('p', { 'data-testid': 'empty' }, 'Nothing here yet for this persona and stage.');
+
+  // A CTA moves the visitor one stage on: it leads to the next stage's content (or to the
+  // landing page it points at, when the CTA has one).
+  const nextStage = next.meta.stage;
+  const panel = el('section', { class: 'next-step', 'data-testid': 'next-step' });
+  if (nextStage === null) {
+    panel.append(el('h2', {}, 'The end of the journey'), 'Thank you for coming along.');
+  } else {
+    panel.append(el('h2', {}, `Next step: ${stageLabel(nextStage)}`));
+    const nextHref = href({ stage: nextStage });
+    const buttons = ctas.map((cta) => {
+      const landingPage = cta.landingPage as { slug?: string } | null | undefined;
+      const target = landingPage?.slug ? href({ page: 'page', slug: landingPage.slug }) : nextHref;
+      const style = cta.style === 'secondary' ? 'secondary' : 'primary';
+      return el(
+        'a',
+        { class: `cta ${style}`, href: target, 'data-testid': 'next-step-cta' },
+        titleOf(cta)
+      );
+    });
+    if (buttons.length === 0) {
+      buttons.push(
+        el(
+          'a',
+          { class: 'cta', href: nextHref, 'data-testid': 'next-step-cta' },
+          `Continue to ${stageLabel(nextStage)}`
+        )
+      );
+    }
+    panel.append(...buttons);
+  }
+  view.replaceChildren(heading, list, panel);
+};
+
+const renderEntry = async (route: Route) => {
+  const type: ShippedTypeName = route.page === 'blog' ? 'blog-post' : 'landing-page';
+  const image = route.page === 'blog' ? 'cover' : 'hero';
+  const entry = await journey.entryBySlug(type, route.slug, {
+    locale: route.locale,
+    populate: { [image]: true, seo: { populate: { shareImage: true } } },
+  });
+  const back = el('a', { href: href({}), 'data-testid': 'back' }, '← Back to the list');
+  if (!entry) {
+    view.replaceChildren(back, el('p', { 'data-testid': 'not-found' }, 'No such page.'));
+    return;
+  }
+  const media = 'cover' in entry ? entry.cover : 'hero' in entry ? entry.hero : null;
+  document.title = entry.seo?.metaTitle ?? entry.title;
+  const body = text(entry.body)
+    .split(/\n{2,}/)
+    .filter(Boolean)
+    .map((paragraph) => el('p', {}, paragraph));
+  const lead = 'excerpt' in entry ? entry.excerpt : entry.headline;
+  // The page's own next step: the stage after the page's stage, for the chosen persona.
+  const stageIndex = stages.findIndex((s) => s.key === entry.journeyStage);
+  const nextStage = stageIndex >= 0 ? stages[stageIndex + 1] : undefined;
+  const nextStep = nextStage
+    ? el(
+        'section',
+        { class: 'next-step', 'data-testid': 'next-step' },
+        el('h2', {}, `Next step: ${nextStage.label}`),
+        el(
+          'a',
+          { class: 'cta', href: href({ stage: nextStage.key }), 'data-testid': 'next-step-cta' },
+          `Continue to ${nextStage.label}`
+        )
+      )
+    : '';
+  view.replaceChildren(
+    back,
+    el(
+      'article',
+      { class: 'post', 'data-testid': 'entry' },
+      el('h1', {}, entry.title),
+      media ? imageOf(media, entry.title) : '',
+      el('p', { class: 'lead' }, text(lead)),
+      ...body
+    ),
+    nextStep
+  );
+};
+
+const render = async () => {
+  const route = readRoute();
+  personaPicker.value = route.persona;
+  stagePicker.value = route.stage;
+  localePicker.value = route.locale;
+  view.setAttribute('aria-busy', 'true');
+  try {
+    if (route.page === 'list') await renderList(route);
+    else await renderEntry(route);
+  } catch (error) {
+    showError(error);
+  } finally {
+    view.setAttribute('aria-busy', 'false');
+  }
+};
+
+const start = async () => {
+  try {
+    const [stageList, personas] = await Promise.all([journey.stages(), journey.personas()]);
+    stages = stageList.data;
+    stagePicker.append(...stages.map((s) => el('option', { value: s.key }, s.label)));
+    personaPicker.append(...personas.data.map((p) => el('option', { value: p.slug }, p.name)));
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  const onPick = () =>
+    (window.location.hash = href({
+      persona: personaPicker.value,
+      stage: stagePicker.value,
+      locale: localePicker.value,
+    }));
+  for (const picker of [personaPicker, stagePicker, localePicker])
+    picker.addEventListener('change', onPick);
+  window.addEventListener('hashchange', () => void render());
+  await render();
+};
+
+void start();

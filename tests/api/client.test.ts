@@ -1,0 +1,287 @@
+/**
+ * The typed client (`strapi-plugin-journey/client`) against the real playground listening on a
+ * loopback port, with the demo content: every method, the locale default, the token, the fetch
+ * override and the error type. No mocks: the client talks HTTP to Strapi.
+ */
+import type { AddressInfo } from 'net';
+import {
+  createJourneyClient,
+  JourneyApiError,
+  toQueryString,
+  type JourneyClient,
+} from '../../shared/client';
+import { seedDemoContent } from '../../playground/src/seed';
+import {
+  DEMO_BLOG_POSTS,
+  DEMO_CTAS,
+  DEMO_FORMS,
+  DEMO_LANDING_PAGES,
+  DEMO_PERSONAS,
+  type DemoStage,
+} from '../../playground/src/seed/demo-content';
+import { setPublicPermission } from '../helpers/fixtures';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp;
+let baseUrl: string;
+let journey: JourneyClient;
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  await seedDemoContent(app.strapi);
+  await new Promise<void>((resolve) =>
+    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve)
+  );
+  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+  journey = createJourneyClient({ baseUrl });
+});
+
+afterAll(async () => {
+  if (app?.strapi.server.httpServer.listening)
+    await new Promise((resolve) => app.strapi.server.httpServer.close(resolve));
+  await app?.stop();
+});
+
+/** Titles (or label/name) of published demo entries at a stage, optionally for one persona and locale. */
+const demoTitles = (stage: DemoStage, persona?: string, locale: 'en' | 'da' = 'en') => {
+  const all = [
+    ...DEMO_BLOG_POSTS.map((e) => ({ ...e, title: e[locale]?.title })),
+    ...DEMO_LANDING_PAGES.map((e) => ({ ...e, title: e[locale]?.title })),
+    ...DEMO_CTAS.map((e) => ({ ...e, title: e[locale]?.label })),
+    ...DEMO_FORMS.map((e) => ({ ...e, title: e[locale]?.name })),
+  ];
+  return all
+    .filter((e) => e.published && e.stage === stage && e.title !== undefined)
+    .filter((e) => persona === undefined || e.personas.includes(persona))
+    .map((e) => e.title as string)
+    .sort();
+};
+
+const titleOf = (item: Record<string, unknown>) =>
+  (item.title ?? item.label ?? item.name) as string;
+
+describe('createJourneyClient', () => {
+  it('stages() lists the configured stages in journey order', async () => {
+    const { data } = await journey.stages();
+    expect(data.map((stage) => stage.key)).toEqual([
+      'awareness',
+      'consideration',
+      'decision',
+      'retention',
+      'advocacy',
+    ]);
+  });
+
+  it('personas() lists the published demo personas by name', async () => {
+    const { data } = await journey.personas();
+    expect(data.map((persona) => persona.slug)).toEqual(
+      [...DEMO_PERSONAS].sort((a, b) => a.name.localeCompare(b.name)).map((p) => p.slug)
+    );
+  });
+
+  it('content() filters by stage and persona, with exact pagination', async () => {
+    const expected = demoTitles('consideration', 'b2b-buyer');
+    expect(expected.length).toBeGreaterThan(2);
+    const { data, meta } = await journey.content({
+      stage: 'consideration',
+      persona: 'b2b-buyer',
+      pageSize: 100,
+    });
+    expect(data.map(titleOf).sort()).toEqual(expected);
+    expect(meta.pagination).toEqual({
+      page: 1,
+      pageSize: 100,
+      pageCount: 1,
+      total: expected.length,
+    });
+    expect(data.every((item) => item.stage === 'consideration' && item.locale === 'en')).toBe(true);
+
+    const page2 = await journey.content({
+      stage: 'consideration',
+      persona: 'b2b-buyer',
+      pageSize: 2,
+      page: 2,
+    });
+    expect(page2.meta.pagination).toEqual({
+      page: 2,
+      pageSize: 2,
+      pageCount: Math.ceil(expected.length / 2),
+      total: expected.length,
+    });
+  });
+
+  it('applies the client locale by default, and a call’s own locale wins', async () => {
+    const danish = createJourneyClient({ baseUrl, locale: 'da' });
+    const expectedDa = demoTitles('awareness', undefined, 'da');
+    expect(expectedDa.length).toBeGreaterThan(0);
+    const da = await danish.content({ stage: 'awareness', pageSize: 100 });
+    expect(da.data.map(titleOf).sort()).toEqual(expectedDa);
+    expect(da.data.every((item) => item.locale === 'da')).toBe(true);
+
+    const en = await danish.content({ stage: 'awareness', pageSize: 100, locale: 'en' });
+    expect(en.data.map(titleOf).sort()).toEqual(demoTitles('awareness'));
+  });
+
+  it('nextContent() answers the stage after the given one', async () => {
+    const { data, meta } = await journey.nextContent({
+      stage: 'awareness',
+      persona: 'b2b-buyer',
+      pageSize: 100,
+    });
+    expect(meta.stage).toBe('consideration');
+    expect(data.map(titleOf).sort()).toEqual(demoTitles('consideration', 'b2b-buyer'));
+
+    const last = await journey.nextContent({ stage: 'advocacy' });
+    expect(last.data).toEqual([]);
+    expect(last.meta.stage).toBeNull();
+  });
+
+  it('content() passes populate in Strapi’s syntax: images of the types that have them', async () => {
+    const { data } = await journey.content({
+      stage: 'awareness',
+      pageSize: 100,
+      populate: { cover: true, hero: true },
+    });
+    const pages = data.filter((item) => item.type === 'blog-post' || item.type === 'landing-page');
+    expect(pages.length).toBe(
+      [...DEMO_BLOG_POSTS, ...DEMO_LANDING_PAGES].filter(
+        (e) => e.published && e.stage === 'awareness'
+      ).length
+    );
+    for (const item of pages) {
+      const image = (item.type === 'blog-post' ? item.cover : item.hero) as { url: string };
+      expect(image.url).toMatch(/^\/uploads\/.+\.png$/);
+    }
+  });
+
+  it('entryBySlug() finds a published post by slug, populated; null for an unknown slug', async () => {
+    const post = DEMO_BLOG_POSTS.find((e) => e.published && e.da);
+    if (!post?.da) throw new Error('the demo content has no published post with a Danish version');
+    const found = await journey.entryBySlug('blog-post', post.en.slug, {
+      populate: { cover: true, seo: { populate: { shareImage: true } } },
+    });
+    expect(found).toMatchObject({
+      title: post.en.title,
+      slug: post.en.slug,
+      excerpt: post.en.excerpt,
+      locale: 'en',
+      journeyStage: post.stage,
+    });
+    expect(found?.cover?.url).toMatch(/^\/uploads\/.+\.png$/);
+    expect(found?.seo?.metaTitle).toEqual(expect.any(String));
+    expect(found?.seo?.shareImage?.url).toMatch(/^\/uploads\/.+\.png$/);
+
+    // Slugs are per locale: the Danish slug answers in Danish only.
+    const danish = createJourneyClient({ baseUrl, locale: 'da' });
+    expect((await danish.entryBySlug('blog-post', post.da.slug))?.title).toBe(post.da.title);
+    expect(await journey.entryBySlug('blog-post', post.da.slug)).toBeNull();
+    expect(await journey.entryBySlug('blog-post', 'no-such-post')).toBeNull();
+
+    const draft = DEMO_BLOG_POSTS.find((e) => !e.published);
+    if (!draft) throw new Error('the demo content has no draft post');
+    expect(await journey.entryBySlug('blog-post', draft.en.slug)).toBeNull();
+  });
+
+  it('entry() reads one entry by documentId; an unknown one is a 404 JourneyApiError', async () => {
+    const page = DEMO_LANDING_PAGES.find((e) => e.published);
+    if (!page) throw new Error('the demo content has no published landing page');
+    const bySlug = await journey.entryBySlug('landing-page', page.en.slug);
+    if (!bySlug) throw new Error(`landing page ${page.en.slug} not found by slug`);
+    const { data } = await journey.entry('landing-page', bySlug.documentId, {
+      populate: { hero: true },
+    });
+    expect(data).toMatchObject({
+      documentId: bySlug.documentId,
+      title: page.en.title,
+      headline: page.en.headline,
+    });
+    expect(data.hero?.url).toMatch(/^\/uploads\/.+\.png$/);
+
+    await expect(journey.entry('blog-post', 'nosuchdocumentid000000000')).rejects.toMatchObject({
+      status: 404,
+      errorName: 'NotFoundError',
+    });
+  });
+
+  it('throws a JourneyApiError carrying Strapi’s error shape on a bad parameter', async () => {
+    const failure = journey.content({ stage: 'awarness' });
+    await expect(failure).rejects.toBeInstanceOf(JourneyApiError);
+    const error = (await failure.catch((e: unknown) => e)) as JourneyApiError;
+    expect(error.status).toBe(400);
+    expect(error.errorName).toBe('ValidationError');
+    expect(error.message).toBe(
+      'Unknown journey stage "awarness". Valid stages: awareness, consideration, decision, retention, advocacy.'
+    );
+    expect(error.details.errors?.[0]).toMatchObject({ path: ['stage'], value: 'awarness' });
+    expect(error.url).toBe(`${baseUrl}/api/journey/content?stage=awarness`);
+  });
+
+  it('sends the token as a Bearer header (an API token opens what Public may not see)', async () => {
+    await setPublicPermission(app.strapi, 'plugin::journey.stage.find', false);
+    try {
+      const anonymous = journey.stages();
+      await expect(anonymous).rejects.toMatchObject({ status: 403, errorName: 'ForbiddenError' });
+
+      const { accessKey } = await app.strapi.service('admin::api-token').create({
+        name: 'client test',
+        type: 'read-only',
+        lifespan: null,
+      });
+      const withToken = createJourneyClient({ baseUrl, token: accessKey });
+      expect((await withToken.stages()).data).toHaveLength(5);
+
+      const badToken = createJourneyClient({ baseUrl, token: 'not-a-token' });
+      await expect(badToken.stages()).rejects.toMatchObject({
+        status: 401,
+        errorName: 'UnauthorizedError',
+      });
+    } finally {
+      await setPublicPermission(app.strapi, 'plugin::journey.stage.find', true);
+    }
+  });
+
+  it('uses the fetch it is given', async () => {
+    const requested: string[] = [];
+    const recording = createJourneyClient({
+      baseUrl: `${baseUrl}/`,
+      fetch: (input, init) => {
+        requested.push(String(input));
+        return fetch(input, init);
+      },
+    });
+    await recording.content({ stage: 'advocacy', persona: 'b2b-buyer,restaurant-owner' });
+    expect(requested).toEqual([
+      `${baseUrl}/api/journey/content?stage=advocacy&persona=b2b-buyer%2Crestaurant-owner`,
+    ]);
+  });
+
+  it('reports a non-Strapi error body with a synthesized Strapi shape', async () => {
+    const proxy = createJourneyClient({
+      baseUrl,
+      fetch: async () => new Response('<html>Bad gateway</html>', { status: 502 }),
+    });
+    await expect(proxy.stages()).rejects.toMatchObject({
+      status: 502,
+      errorName: 'HttpError',
+      error: { status: 502, name: 'HttpError', details: {} },
+    });
+  });
+});
+
+describe('toQueryString', () => {
+  it('writes Strapi’s bracket syntax for nested populate, fields and filters', () => {
+    expect(
+      decodeURIComponent(
+        toQueryString({
+          populate: { cover: true, seo: { populate: 'shareImage' } },
+          fields: ['title', 'slug'],
+          filters: { slug: { $eq: 'a b' } },
+          locale: undefined,
+        })
+      )
+    ).toBe(
+      '?populate[cover]=true&populate[seo][populate]=shareImage&fields[0]=title&fields[1]=slug&filters[slug][$eq]=a b'
+    );
+    expect(toQueryString({})).toBe('');
+  });
+});

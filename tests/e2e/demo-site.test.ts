@@ -1,0 +1,168 @@
+/**
+ * The demo site (/demo/, built from demo/ by scripts/build-demo.mjs) in Chromium against the
+ * playground with the demo content: pick a persona and a stage, read the cards, follow a "next
+ * step" CTA to the next stage, open a post by its slug, switch the language.
+ */
+import type { AddressInfo } from 'net';
+import type { Browser, Page } from 'playwright-core';
+import { seedDemoContent } from '../../playground/src/seed';
+import {
+  DEMO_BLOG_POSTS,
+  DEMO_CTAS,
+  DEMO_FORMS,
+  DEMO_LANDING_PAGES,
+  type DemoStage,
+} from '../../playground/src/seed/demo-content';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { eventually, launchBrowser, screenshot } from './browser';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+let baseUrl: string;
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  await seedDemoContent(app.strapi);
+  await new Promise<void>((resolve) =>
+    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve)
+  );
+  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (app?.strapi.server.httpServer.listening)
+    await new Promise((resolve) => app.strapi.server.httpServer.close(resolve));
+  await app?.stop();
+});
+
+type Locale = 'en' | 'da';
+/** Published demo entries at a stage for a persona, as the demo lists them (one locale). */
+const published = (stage: DemoStage, persona: string, locale: Locale = 'en') =>
+  [
+    ...DEMO_BLOG_POSTS.map((e) => ({ ...e, kind: 'page', title: e[locale]?.title })),
+    ...DEMO_LANDING_PAGES.map((e) => ({ ...e, kind: 'page', title: e[locale]?.title })),
+    ...DEMO_FORMS.map((e) => ({ ...e, kind: 'form', title: e[locale]?.name })),
+    ...DEMO_CTAS.map((e) => ({ ...e, kind: 'cta', title: e[locale]?.label })),
+  ].filter(
+    (e) => e.published && e.stage === stage && e.personas.includes(persona) && e.title !== undefined
+  );
+const cardTitles = (stage: DemoStage, persona: string, locale: Locale = 'en') =>
+  published(stage, persona, locale)
+    .filter((e) => e.kind !== 'cta')
+    .map((e) => e.title as string)
+    .sort();
+const ctaLabels = (stage: DemoStage, persona: string, locale: Locale = 'en') =>
+  published(stage, persona, locale)
+    .filter((e) => e.kind === 'cta')
+    .map((e) => e.title as string)
+    .sort();
+
+const shownCardTitles = async () =>
+  (await page.getByTestId('content-card').locator('h3').allInnerTexts())
+    .map((t) => t.trim())
+    .sort();
+
+describe('the demo site in a real browser', () => {
+  it('shows the cards of the picked persona and stage, and their next-step CTAs', async () => {
+    await page.goto(`${baseUrl}/demo/`);
+    await page.getByTestId('persona-picker').locator('option[value="b2b-buyer"]').waitFor({
+      state: 'attached',
+    });
+    await page.getByTestId('persona-picker').selectOption('b2b-buyer');
+    await page.getByTestId('stage-picker').selectOption('consideration');
+
+    const expectedCards = cardTitles('consideration', 'b2b-buyer');
+    const expectedCtas = ctaLabels('consideration', 'b2b-buyer');
+    expect(expectedCards.length).toBeGreaterThan(1);
+    await eventually(shownCardTitles, (titles) => expect(titles).toEqual(expectedCards));
+    await eventually(
+      () => page.getByTestId('stage-heading').innerText(),
+      (heading) =>
+        expect(heading).toBe(`Consideration: ${expectedCards.length + expectedCtas.length} items`)
+    );
+    // Posts and landing pages show their seeded image (uploaded by the demo seed).
+    const pageCards = published('consideration', 'b2b-buyer').filter((e) => e.kind === 'page');
+    const imageSources = await page
+      .getByTestId('content-card')
+      .locator('img')
+      .evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+    expect(imageSources).toHaveLength(pageCards.length);
+    for (const src of imageSources) expect(src).toMatch(/\/uploads\/.+\.png$/);
+    const ctas = await page.getByTestId('next-step-cta').allInnerTexts();
+    expect(ctas.map((t) => t.trim()).sort()).toEqual(
+      expectedCtas.length > 0 ? expectedCtas : ['Continue to Decision']
+    );
+    await screenshot(page, 'demo-site-cards');
+  });
+
+  it('follows a next-step CTA to the next stage’s content', async () => {
+    // "Download case studies" leads to no landing page: it moves the visitor one stage on.
+    await page.getByTestId('next-step-cta').filter({ hasText: 'Download case studies' }).click();
+    await eventually(
+      () => page.getByTestId('stage-picker').inputValue(),
+      (stage) => expect(stage).toBe('decision')
+    );
+    await eventually(shownCardTitles, (titles) =>
+      expect(titles).toEqual(cardTitles('decision', 'b2b-buyer'))
+    );
+    expect(page.url()).toContain('stage=decision');
+  });
+
+  it('opens a blog post by its slug', async () => {
+    const post = DEMO_BLOG_POSTS.find(
+      (e) => e.published && e.stage === 'decision' && e.personas.includes('b2b-buyer')
+    );
+    if (!post) throw new Error('the demo content has no published decision post for b2b-buyer');
+    await page.getByTestId('content-card').getByRole('link', { name: post.en.title }).click();
+    await page.getByTestId('entry').waitFor();
+    expect(page.url()).toContain(`#/blog/${post.en.slug}?`);
+    expect(await page.getByTestId('entry').locator('h1').innerText()).toBe(post.en.title);
+    const firstParagraph = post.en.body.split(/\n{2,}/)[0];
+    expect(await page.getByTestId('entry').innerText()).toContain(firstParagraph);
+    expect(await page.getByTestId('entry').locator('img').getAttribute('src')).toMatch(
+      /^\/uploads\/.+\.png$/
+    );
+    await eventually(
+      () => page.title(),
+      (title) => expect(title.length).toBeGreaterThan(0)
+    );
+    await screenshot(page, 'demo-site-post');
+
+    await page.getByTestId('back').click();
+    await eventually(shownCardTitles, (titles) =>
+      expect(titles).toEqual(cardTitles('decision', 'b2b-buyer'))
+    );
+  });
+
+  it('follows a CTA that points at a landing page to that page', async () => {
+    // The demo's "download the journey guide" CTA (awareness, b2b-buyer) leads to its guide page.
+    await page.getByTestId('stage-picker').selectOption('awareness');
+    const cta = DEMO_CTAS.find((e) => e.key === 'cta-download-journey-guide');
+    const guide = DEMO_LANDING_PAGES.find((e) => e.en.slug === 'customer-journey-guide');
+    if (!cta || !guide) throw new Error('the demo content lost its journey guide CTA or page');
+    await page.getByTestId('next-step-cta').filter({ hasText: cta.en.label }).click();
+    await page.getByTestId('entry').waitFor();
+    expect(page.url()).toContain('#/page/customer-journey-guide?');
+    expect(await page.getByTestId('entry').locator('h1').innerText()).toBe(guide.en.title);
+    // The page's own next step continues the journey at the stage after the page's.
+    const stageKeys = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'];
+    const nextStage = stageKeys[stageKeys.indexOf(guide.stage) + 1];
+    await page.getByTestId('next-step-cta').click();
+    await eventually(
+      () => page.getByTestId('stage-picker').inputValue(),
+      (stage) => expect(stage).toBe(nextStage)
+    );
+  });
+
+  it('switches the content to Danish', async () => {
+    await page.getByTestId('stage-picker').selectOption('awareness');
+    await page.getByTestId('locale-picker').selectOption('da');
+    const expected = cardTitles('awareness', 'b2b-buyer', 'da');
+    expect(expected.length).toBeGreaterThan(0);
+    await eventually(shownCardTitles, (titles) => expect(titles).toEqual(expected));
+  });
+});
