@@ -99,7 +99,8 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
   });
 
   it('writes a report with the targets table and an SVG chart', () => {
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(13);
+    // 11 before #12, then 2 each for populate=*, GraphQL and a page by slug.
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(17);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {

@@ -156,6 +156,26 @@ describe('core REST of a tagged type', () => {
     }
   });
 
+  it.each([
+    'status=DRAFT',
+    'status=1',
+    'status=',
+    'status=draft&status=draft',
+    'status[0]=published&status[1]=draft',
+  ])(
+    "%s, which Strapi reads as a draft request (not exactly 'published'), is guarded too",
+    async (query) => {
+      const response = await get(`/api/articles?${query}`, 'public');
+      expect({ query, status: response.status }).toEqual({ query, status: 403 });
+      expect(JSON.stringify(response.body)).not.toContain('Unreleased');
+      const shipped = await get(`/api/journey/blog-posts?${query}`, 'public');
+      expect({ query, status: shipped.status }).toEqual({
+        query,
+        status: shipped.status >= 400 && shipped.status < 500 ? shipped.status : 'a 4xx',
+      });
+    }
+  );
+
   it('GET /api/journey/preview tells a caller whether it may preview', async () => {
     for (const [caller, allowed] of CALLERS) {
       const response = await get('/api/journey/preview', caller);

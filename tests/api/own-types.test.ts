@@ -226,6 +226,7 @@ describe('builtInTypes: false', () => {
         '/content/next',
         '/coverage',
         '/personas',
+        '/preview',
         '/stages',
       ]);
       const wrongType = await http.get('/api/journey/content?type=blog-post');

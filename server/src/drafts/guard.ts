@@ -143,6 +143,8 @@ export const guardedTypeReached = (
   );
 };
 
+const isPublishedOrUnset = (status: unknown) => status === undefined || status === 'published';
+
 /**
  * Document Service middleware: a content-API read with `status: 'draft'` of a guarded type (or
  * populating one) needs the preview permission. Admin requests (the Content Manager) and code
@@ -152,7 +154,11 @@ export const createDraftGuardMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     const params = context.params as { status?: unknown; populate?: unknown } | undefined;
-    if (!READ_ACTIONS.has(context.action) || params?.status !== 'draft') return next();
+    // The Document Service reads drafts for any status that is not exactly 'published' (core REST
+    // passes `?status=DRAFT`, `?status=1` or a repeated `status` through as given): all of them are
+    // draft reads. A read without a status is left alone here (code of the app reading its own
+    // data); core REST always passes one.
+    if (!READ_ACTIONS.has(context.action) || isPublishedOrUnset(params?.status)) return next();
     if (!getJourneyConfig(strapi).protectDrafts) return next();
 
     const request = strapi.requestContext.get() as
@@ -163,7 +169,7 @@ export const createDraftGuardMiddleware =
     const guarded = guardedUids(strapi);
     const reached = guarded.has(context.uid)
       ? context.uid
-      : guardedTypeReached(strapi, context.uid, params.populate, guarded);
+      : guardedTypeReached(strapi, context.uid, params?.populate, guarded);
     if (reached && !(await mayReadDrafts(strapi, request.state.auth))) {
       throw draftsForbidden(reached);
     }
