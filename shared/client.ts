@@ -14,6 +14,7 @@ import type {
   ErrorResponse,
   NextContentResponse,
   PersonasResponse,
+  StagesQuery,
   StagesResponse,
 } from './contracts';
 
@@ -248,8 +249,11 @@ export const createJourneyClient = (options: JourneyClientOptions) => {
       : query;
 
   return {
-    /** `GET /api/journey/stages`: the configured stages in journey order. */
-    stages: () => get<StagesResponse>('/stages'),
+    /**
+     * `GET /api/journey/stages`: the configured stages in journey order, their texts in the
+     * client's (or the call's) locale, else the default locale.
+     */
+    stages: (query: StagesQuery = {}) => get<StagesResponse>('/stages', { ...withLocale(query) }),
 
     /** `GET /api/journey/personas`: published personas by name. */
     personas: () => get<PersonasResponse>('/personas'),

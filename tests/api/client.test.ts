@@ -72,6 +72,16 @@ describe('createJourneyClient', () => {
     ]);
   });
 
+  it('stages() answers in the locale of the client or the call, as GET /stages?locale=', async () => {
+    const rest = await fetch(`${baseUrl}/api/journey/stages?locale=da`).then((r) => r.json());
+    expect(rest.meta).toEqual({ locale: 'da' });
+    expect(await journey.stages({ locale: 'da' })).toEqual(rest);
+    expect(await createJourneyClient({ baseUrl, locale: 'da' }).stages()).toEqual(rest);
+    const english = await journey.stages();
+    expect(english.meta).toEqual({ locale: 'en' });
+    expect(english.data[0].label).not.toBe(rest.data[0].label);
+  });
+
   it('personas() lists the published demo personas by name', async () => {
     const { data } = await journey.personas();
     expect(data.map((persona) => persona.slug)).toEqual(
