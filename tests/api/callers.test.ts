@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createEntry, createPersona } from '../helpers/fixtures';
+import { createEntry, createPersona, grantRolePermissions } from '../helpers/fixtures';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -22,15 +22,8 @@ let app: TestApp;
 const http = () => request(app.strapi.server.httpServer);
 let userJwt: string;
 
-const grant = async (roleType: 'public' | 'authenticated', actions: readonly string[]) => {
-  const role = await app.strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: roleType } });
-  for (const action of actions)
-    await app.strapi.db
-      .query('plugin::users-permissions.permission')
-      .create({ data: { action, role: role.id } });
-};
+const grant = (roleType: 'public' | 'authenticated', actions: readonly string[]) =>
+  grantRolePermissions(app.strapi, roleType, actions);
 
 const token = async (type: 'read-only' | 'full-access' | 'custom', permissions?: string[]) =>
   (

@@ -3,7 +3,6 @@
  * loopback port, with the demo content: every method, the locale default, the token, the fetch
  * override and the error type. No mocks: the client talks HTTP to Strapi.
  */
-import type { AddressInfo } from 'net';
 import {
   createJourneyClient,
   JourneyApiError,
@@ -20,7 +19,7 @@ import {
   type DemoStage,
 } from '../../playground/src/seed/demo-content';
 import { setPublicPermission } from '../helpers/fixtures';
-import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { bootStrapi, listenOnFreePort, type TestApp } from '../helpers/strapi';
 
 let app: TestApp;
 let baseUrl: string;
@@ -29,10 +28,7 @@ let journey: JourneyClient;
 beforeAll(async () => {
   app = await bootStrapi();
   await seedDemoContent(app.strapi);
-  await new Promise<void>((resolve) =>
-    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve)
-  );
-  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+  baseUrl = await listenOnFreePort(app);
   journey = createJourneyClient({ baseUrl });
 });
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { CONTENT_API_ACTIONS } from '../../shared/constants';
-import { createEntry, createPersona } from '../helpers/fixtures';
+import { createEntry, createPersona, grantRolePermissions } from '../helpers/fixtures';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -43,18 +43,8 @@ const ids: Record<string, string> = {};
 /** Authorization headers of each kind of caller. */
 const callers: Record<string, Record<string, string>> = { public: {} };
 
-const grant = async (roleType: string, actions: string[]) => {
-  const { strapi } = app;
-  const role = await strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: roleType } });
-  for (const action of actions) {
-    await strapi.db
-      .query('plugin::users-permissions.permission')
-      .create({ data: { action, role: role.id } });
-  }
-  return role;
-};
+const grant = (roleType: string, actions: string[]) =>
+  grantRolePermissions(app.strapi, roleType, actions);
 
 beforeAll(async () => {
   app = await bootStrapi({ pluginConfig: PLAYGROUND_CONFIG, extraContentTypes: { topic: TOPIC } });

@@ -3,7 +3,6 @@
  * playground with the demo content: pick a persona and a stage, read the cards, follow a "next
  * step" CTA to the next stage, open a post by its slug, switch the language.
  */
-import type { AddressInfo } from 'net';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemoContent } from '../../playground/src/seed';
 import {
@@ -13,7 +12,7 @@ import {
   DEMO_LANDING_PAGES,
   type DemoStage,
 } from '../../playground/src/seed/demo-content';
-import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { bootStrapi, listenOnFreePort, type TestApp } from '../helpers/strapi';
 import { eventually, launchBrowser, screenshot } from './browser';
 
 let app: TestApp;
@@ -24,10 +23,7 @@ let baseUrl: string;
 beforeAll(async () => {
   app = await bootStrapi();
   await seedDemoContent(app.strapi);
-  await new Promise<void>((resolve) =>
-    app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve)
-  );
-  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+  baseUrl = await listenOnFreePort(app);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });

@@ -60,3 +60,20 @@ export const setPublicPermission = async (
   if (granted && !existing) await permissions.create({ data: { action, role: role.id } });
   if (!granted && existing) await permissions.delete({ where: { id: existing.id } });
 };
+
+/** Grants a Users & Permissions role (by type: public, authenticated) each action; returns the role. */
+export const grantRolePermissions = async (
+  strapi: Core.Strapi,
+  roleType: string,
+  actions: readonly string[]
+) => {
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: roleType } });
+  for (const action of actions) {
+    await strapi.db
+      .query('plugin::users-permissions.permission')
+      .create({ data: { action, role: role.id } });
+  }
+  return role;
+};

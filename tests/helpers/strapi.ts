@@ -121,3 +121,10 @@ export const restartStrapi = (options: BootOptions = {}): Promise<TestApp> => {
   });
   return boot(options);
 };
+
+/** Starts the app's HTTP server on a free loopback port (for real HTTP clients); returns its URL. */
+export const listenOnFreePort = async (app: TestApp): Promise<string> => {
+  const server = app.strapi.server.httpServer;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+};
