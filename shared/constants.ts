@@ -29,6 +29,9 @@ export type BuiltInTypeName = keyof typeof BUILT_IN_TYPES;
 /** Admin RBAC action guarding the coverage panel, its admin API and the homepage widget. */
 export const COVERAGE_READ_ACTION = 'plugin::journey.coverage.read' as const;
 
+/** Admin RBAC action guarding the Performance view, its admin API and the edit view's numbers. */
+export const PERFORMANCE_READ_ACTION = 'plugin::journey.performance.read' as const;
+
 /** Users & Permissions actions of the content API (what a role or API token is granted). */
 export const CONTENT_API_ACTIONS = {
   stages: 'plugin::journey.stage.find',
@@ -37,6 +40,8 @@ export const CONTENT_API_ACTIONS = {
   // Named `*.find` so read-only API tokens, which hold only find/findOne actions, can call it.
   next: 'plugin::journey.next-content.find',
   coverage: 'plugin::journey.coverage.find',
+  /** Sending views, clicks and conversions (POST /api/journey/events); the demo grants Public. */
+  events: 'plugin::journey.event.create',
   /**
    * Reading drafts of tagged types and personas (`status=draft`) while `protectDrafts` is on. Users
    * & Permissions actions are `<controller>.<action>` of a content-API route, hence not the bare

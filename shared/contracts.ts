@@ -158,3 +158,101 @@ export interface EntryCoverageQuery {
 export type EntryCoverageLine = z.output<typeof schemas.entryCoverageLineSchema>;
 /** `lines`: one per asked persona that is published, in the order asked; else one total line. */
 export type EntryCoverageResponse = z.output<typeof schemas.entryCoverageResponseSchema>;
+
+/* ----------------------------------------------------------------------------------------------
+ * Journey performance. Ingestion: content API `POST /api/journey/events` (Users & Permissions
+ * action plugin::journey.event.create). Reading: admin API `GET /journey/performance`,
+ * `/journey/performance/entries`, `/journey/performance/series`, `/journey/performance/entry` and
+ * `/journey/performance/export?format=csv|json` (RBAC action plugin::journey.performance.read).
+ * -------------------------------------------------------------------------------------------- */
+
+export const EVENT_TYPES = ['view', 'click', 'conversion'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** One event as a frontend sends it. */
+export interface JourneyEvent {
+  type: EventType;
+  /** The entry seen, clicked on or converted on. */
+  documentId: string;
+  /** A tagged type's name (`blog-post`, `article`...). */
+  contentType: string;
+  /** Locale of the entry; default the default locale. Leave out for types without i18n. */
+  locale?: string;
+  /** Persona slug: who the frontend believes the visitor is. */
+  persona?: string;
+  /** Stage key: where the frontend believes the visitor is. */
+  stage?: string;
+  /** For a click: the documentId of the CTA or entry clicked through to. */
+  target?: string;
+}
+
+/** 1 to MAX_EVENTS_PER_REQUEST events. */
+export interface EventsRequest {
+  events: JourneyEvent[];
+}
+
+export const MAX_EVENTS_PER_REQUEST = 100;
+
+export type EventDropReason = z.output<
+  typeof schemas.eventsResponseSchema
+>['data']['dropped'][number]['reason'];
+export type EventsResponse = z.output<typeof schemas.eventsResponseSchema>;
+
+export const PERFORMANCE_QUERY_PARAMETERS = [
+  'from',
+  'to',
+  'type',
+  'locale',
+  'persona',
+  'minViews',
+] as const;
+
+export interface PerformanceQuery {
+  /** First day, YYYY-MM-DD (UTC); default 29 days before `to`. */
+  from?: string;
+  /** Last day, YYYY-MM-DD (UTC), inclusive; default today. */
+  to?: string;
+  /** Tagged type names, comma-separated; default all. */
+  type?: string;
+  /** Locale code; default the default locale. */
+  locale?: string;
+  /** Persona slugs, comma-separated; default all (and content with no persona). */
+  persona?: string;
+  /** Views a cell or entry needs before its conversion rate is compared; default 20. */
+  minViews?: string;
+}
+
+/** `stage` (required) and `persona` (a slug; absent: the whole stage) pick the cell. */
+export interface PerformanceEntriesQuery extends PerformanceQuery {
+  stage: string;
+  /** Entries ranked each way; default 5, at most 50. */
+  limit?: string;
+}
+
+/** A stage (absent: all) and a persona slug (absent: all). */
+export interface PerformanceSeriesQuery extends PerformanceQuery {
+  stage?: string;
+}
+
+/** The edit view's numbers: one entry, the last 30 days. */
+export interface EntryPerformanceQuery {
+  type: string;
+  documentId: string;
+  locale?: string;
+}
+
+export type PerformanceCounts = z.output<typeof schemas.performanceCountsSchema>;
+export type RateLevel = z.output<typeof schemas.performanceCellSchema>['rate'];
+export type PerformanceSignal = NonNullable<
+  z.output<typeof schemas.performanceCellSchema>['signal']
+>;
+export type PerformanceCell = z.output<typeof schemas.performanceCellSchema>;
+export type PerformanceFunnelStep = z.output<typeof schemas.performanceFunnelStepSchema>;
+export type PerformanceFilters = z.output<typeof schemas.performanceFiltersSchema>;
+export type PerformanceReport = z.output<typeof schemas.performanceReportSchema>;
+export type PerformanceResponse = z.output<typeof schemas.performanceResponseSchema>;
+export type PerformanceEntry = z.output<typeof schemas.performanceEntrySchema>;
+export type PerformanceEntriesResponse = z.output<typeof schemas.performanceEntriesResponseSchema>;
+export type PerformanceDay = z.output<typeof schemas.performanceDaySchema>;
+export type PerformanceSeriesResponse = z.output<typeof schemas.performanceSeriesResponseSchema>;
+export type EntryPerformanceResponse = z.output<typeof schemas.entryPerformanceResponseSchema>;

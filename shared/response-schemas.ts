@@ -391,3 +391,155 @@ export const entryCoverageResponseSchema = z.object({
       .describe('One per asked persona that is published, in the order asked; else the total.'),
   }),
 });
+
+/* ---------------------------------------------------------------------------------------------
+ * Journey performance: content API POST /api/journey/events, admin API /journey/performance*
+ * ------------------------------------------------------------------------------------------- */
+
+/** Why an event was not counted; each reason comes with a message a person can act on. */
+export const EVENT_DROP_REASONS = [
+  'unknown-event-type',
+  'unknown-content-type',
+  'unknown-locale',
+  'unknown-document',
+  'unknown-persona',
+  'unknown-stage',
+  'unknown-target',
+] as const;
+
+export const eventsResponseSchema = z.object({
+  data: z.object({
+    accepted: count.describe('Events counted (written to the rollups at the next flush).'),
+    dropped: z
+      .array(
+        z.object({
+          index: count.describe('Position of the event in the request.'),
+          reason: z.enum(EVENT_DROP_REASONS),
+          message: z.string(),
+        })
+      )
+      .describe('Events not counted, with why; nothing of them is stored.'),
+    notCounted: z
+      .enum(['do-not-track', 'bot', 'disabled'])
+      .nullable()
+      .describe(
+        'Set when the whole request was accepted but not counted: the visitor asked not to be tracked (DNT or Sec-GPC), a bot sent it, or analytics is switched off.'
+      ),
+  }),
+});
+
+/** Views, clicks and conversions of some content over the period asked. */
+export const performanceCountsSchema = z.object({
+  views: count,
+  clicks: count,
+  conversions: count,
+  conversionRate: z
+    .number()
+    .nullable()
+    .describe('conversions / views, from 0 up; null without views.'),
+});
+
+/** How a cell's conversion rate compares with the overall rate of the period. */
+export const RATE_LEVELS = ['above', 'even', 'below', 'too-few-views'] as const;
+
+/**
+ * Coverage read together with performance: `write-more` is a thin cell (content below the stage's
+ * minimum) converting above the overall rate; `unseen` is a cell with enough content that got
+ * fewer views than it has entries over the period.
+ */
+export const PERFORMANCE_SIGNALS = ['write-more', 'unseen'] as const;
+
+export const performanceCellSchema = z.object({
+  stage: stageKeySchema,
+  persona: z.string().nullable().describe('Persona slug; null: content with no persona.'),
+  entries: count.describe('Published entries in the cell now (as coverage counts them).'),
+  coverage: coverageLevelSchema,
+  ...performanceCountsSchema.shape,
+  rate: z.enum(RATE_LEVELS),
+  signal: z.enum(PERFORMANCE_SIGNALS).nullable(),
+});
+
+export const performanceFunnelStepSchema = z
+  .object({
+    stage: stageKeySchema,
+    entries: count,
+    ...performanceCountsSchema.shape,
+    viewsOfPrevious: z
+      .number()
+      .nullable()
+      .describe("This stage's views / the previous stage's views; null for the first or without."),
+  })
+  .describe(
+    'Aggregate funnel: each stage counted once whatever its personas. Not per-visitor paths.'
+  );
+
+export const performanceFiltersSchema = z.object({
+  from: z.string().describe('First day counted, YYYY-MM-DD (UTC).'),
+  to: z.string().describe('Last day counted, YYYY-MM-DD (UTC), inclusive.'),
+  types: z.array(typeNameSchema),
+  locale: z.string(),
+  personas: z.array(z.string()).nullable().describe('Persona slugs asked; null: all.'),
+  minViews: count.describe('Views a cell or entry needs before its rate is compared.'),
+});
+
+export const performanceReportSchema = z.object({
+  stages: z.array(coverageStageSchema),
+  personas: z.array(coveragePersonaSchema),
+  cells: z
+    .array(performanceCellSchema)
+    .describe(
+      'Every stage x every persona, then x no persona; counted by the stage and personas the content had when the event happened.'
+    ),
+  funnel: z.array(performanceFunnelStepSchema),
+  totals: performanceCountsSchema,
+  filters: performanceFiltersSchema,
+});
+
+export const performanceResponseSchema = z.object({ data: performanceReportSchema });
+
+export const performanceEntrySchema = z.object({
+  documentId: z.string(),
+  type: typeNameSchema,
+  locale: z.string().nullable(),
+  title: z.string().nullable(),
+  ...performanceCountsSchema.shape,
+});
+
+export const performanceEntriesResponseSchema = z.object({
+  data: z.object({
+    stage: stageKeySchema,
+    persona: z.string().nullable(),
+    best: z.array(performanceEntrySchema).describe('Highest conversion rate first.'),
+    weakest: z.array(performanceEntrySchema).describe('Lowest conversion rate first.'),
+    belowMinViews: count.describe('Entries with views, but fewer than minViews: not ranked.'),
+    filters: performanceFiltersSchema,
+  }),
+});
+
+export const performanceDaySchema = z.object({
+  day: z.string().describe('YYYY-MM-DD (UTC).'),
+  views: count,
+  clicks: count,
+  conversions: count,
+});
+
+export const performanceSeriesResponseSchema = z.object({
+  data: z.object({
+    stage: stageKeySchema.nullable(),
+    persona: z.string().nullable(),
+    days: z.array(performanceDaySchema).describe('Every day from `from` to `to`, zeros included.'),
+    filters: performanceFiltersSchema,
+  }),
+});
+
+export const entryPerformanceResponseSchema = z.object({
+  data: z.object({
+    documentId: z.string(),
+    type: typeNameSchema,
+    locale: z.string().nullable(),
+    totals: performanceCountsSchema,
+    days: z.array(performanceDaySchema),
+    from: z.string(),
+    to: z.string(),
+  }),
+});
