@@ -192,7 +192,10 @@ export const writeRollups = async (knex: Knex, taken: BufferedRows) => {
       );
       const fresh =
         hashed.length > 0
-          ? await newVisitorHashes(trx, hashed.map(({ day, hash }) => ({ day, hash })))
+          ? await newVisitorHashes(
+              trx,
+              hashed.map(({ day, hash }) => ({ day, hash }))
+            )
           : new Set<string>();
       const visitorsByRow = new Map<string, number>();
       for (const { rowKey, hash } of hashed) {
