@@ -37,7 +37,8 @@ const eventSchema = z.strictObject(
   }
 );
 
-const bodySchema = z.strictObject(
+/** The request body; also the OpenAPI document's description of it (content-api/openapi.ts). */
+export const eventsBodySchema = z.strictObject(
   {
     events: z
       .array(eventSchema, { error: 'must be an array of events' })
@@ -88,7 +89,7 @@ export const parseEventsBody = (body: unknown, declaredLength?: number): ParsedE
   ) {
     throw validationError('The body is empty. Send a JSON object { "events": [...] }.');
   }
-  const result = bodySchema.safeParse(value);
+  const result = eventsBodySchema.safeParse(value);
   if (!result.success) throw fromZodError(result.error);
   return result.data.events;
 };
