@@ -20,7 +20,7 @@ interface Sent {
 const fakeFetch = (status = 202) => {
   const sent: Sent[] = [];
   let notify: (() => void) | undefined;
-  const fetch = (async (input: string | URL | Request, init: RequestInit = {}) => {
+  const fake = (async (input: string | URL | Request, init: RequestInit = {}) => {
     const body = JSON.parse(String(init.body)) as EventsRequest;
     sent.push({ url: String(input), init, events: body.events });
     notify?.();
@@ -34,7 +34,7 @@ const fakeFetch = (status = 202) => {
       status,
       headers: { 'Content-Type': 'application/json' },
     });
-  }) as typeof fetch;
+  }) as typeof globalThis.fetch;
   /** Resolves once `count` requests were made (no fixed sleep). */
   const requests = (count: number) =>
     new Promise<void>((resolve) => {
@@ -43,7 +43,7 @@ const fakeFetch = (status = 202) => {
       };
       notify();
     });
-  return { fetch, sent, requests };
+  return { fetch: fake, sent, requests };
 };
 
 const view = (n: number): JourneyEvent => ({
