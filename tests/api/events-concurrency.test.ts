@@ -211,8 +211,7 @@ describe('concurrent event ingestion', () => {
       const result = await flood([baseUrl, secondUrl], 2, expected);
       expect(result.failures).toEqual([]);
 
-      // The second instance flushes what it holds on a clean stop.
-      // (Strapi's own SIGTERM handler may win the race with the script's: both destroy, which flushes.)
+      // The second instance flushes what it holds on a clean stop (Strapi's SIGTERM handler).
       const stopped = new Promise<number | null>((resolve) => second!.once('close', resolve));
       second.kill('SIGTERM');
       expect({ code: await stopped, stderr }).toEqual({ code: 0, stderr: '' });

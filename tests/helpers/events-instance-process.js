@@ -1,7 +1,7 @@
 /*
  * A second playground Strapi in its own process, on the database in DATABASE_* and the compiled
- * app in DIST_DIR: listens on a free loopback port, prints "listening <url>", and on SIGTERM stops
- * cleanly (destroy flushes its buffered events), then exits.
+ * app in DIST_DIR: listens on a free loopback port and prints "listening <url>". SIGTERM is
+ * Strapi's own stop (createStrapi installs it: destroy, which flushes buffered events, then exit).
  */
 const { createStrapi } = require('@strapi/strapi');
 
@@ -12,12 +12,6 @@ const { createStrapi } = require('@strapi/strapi');
   app.server.mount();
   const server = app.server.httpServer;
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  process.once('SIGTERM', async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await app.destroy();
-    process.stdout.write('stopped\n');
-    process.exit(0);
-  });
   process.stdout.write(`listening http://127.0.0.1:${server.address().port}\n`);
 })().catch((error) => {
   process.stderr.write(`${error.stack}\n`);
