@@ -8,7 +8,7 @@
  */
 const { PAGE_EVENT_UID } = require('./boot');
 const { TYPES } = require('./seed');
-const { httpLoad, warmUp, timeLoop } = require('./measure');
+const { httpLoad, timeLoop } = require('./measure');
 
 const BATCH = 50;
 const BODIES = 200;
@@ -357,13 +357,11 @@ const measureIngestion = async (app, token, options, load, log, state) => {
   if (!(await permissions.findOne({ where: { action, role: role.id } })))
     await permissions.create({ data: { action, role: role.id } });
   const coreUrl = `${baseUrl}/api/page-events`;
-  const coreBodies = batches
-    .flat()
-    .map(({ type, documentId, contentType }) =>
-      JSON.stringify({
-        data: { type, entryDocumentId: documentId, contentType, entryLocale: 'en' },
-      })
-    );
+  const coreBodies = batches.flat().map(({ type, documentId, contentType }) =>
+    JSON.stringify({
+      data: { type, entryDocumentId: documentId, contentType, entryLocale: 'en' },
+    })
+  );
   for (const body of coreBodies.slice(0, 5)) await post(coreUrl, body);
   const rowsBefore = Number((await knex('page_events').count({ n: '*' }).first()).n);
   const core = await httpLoad({

@@ -108,7 +108,9 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     const { ingestion } = report.sizes[0];
     // Every event names a published entry: all answered requests' events are stored after the
     // flush (a few more may have been in flight when the load ended).
-    expect(ingestion.stored).toBeGreaterThanOrEqual(ingestion.batched.requests * ingestion.batchSize);
+    expect(ingestion.stored).toBeGreaterThanOrEqual(
+      ingestion.batched.requests * ingestion.batchSize
+    );
     expect(ingestion.stored).toBeLessThanOrEqual(
       (ingestion.batched.requests + ingestion.connections) * ingestion.batchSize
     );

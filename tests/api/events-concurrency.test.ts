@@ -172,7 +172,11 @@ describe('concurrent event ingestion', () => {
     expect(analytics().pending().events).toBe(0);
     const after = await recount();
     expect(after.stage).toBe(result.accepted);
-    expect(after).toEqual({ byEntry: expected.byEntry, stage: expected.stage, cell: expected.cell });
+    expect(after).toEqual({
+      byEntry: expected.byEntry,
+      stage: expected.stage,
+      cell: expected.cell,
+    });
   }, 300_000);
 
   it('two Strapi instances on one database, posting and flushing at once, add up exactly', async () => {
@@ -204,7 +208,9 @@ describe('concurrent event ingestion', () => {
           const match = /listening (\S+)\n/.exec(out);
           if (match) resolve(match[1]);
         });
-        second!.once('exit', (code) => reject(new Error(`second instance exited ${code}: ${stderr}`)));
+        second!.once('exit', (code) =>
+          reject(new Error(`second instance exited ${code}: ${stderr}`))
+        );
       });
 
       const expected = new Expected();
@@ -225,7 +231,11 @@ describe('concurrent event ingestion', () => {
           .filter(([, value]) => value !== 0)
       );
       expect(after.stage - start.stage).toBe(result.accepted);
-      expect({ byEntry: grown, stage: after.stage - start.stage, cell: after.cell - start.cell }).toEqual({
+      expect({
+        byEntry: grown,
+        stage: after.stage - start.stage,
+        cell: after.cell - start.cell,
+      }).toEqual({
         byEntry: expected.byEntry,
         stage: expected.stage,
         cell: expected.cell,

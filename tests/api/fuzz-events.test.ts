@@ -135,7 +135,11 @@ const generator = (random: () => number) => {
   const events = (count: number, broken: number, unknown: number) =>
     Array.from({ length: count }, () => {
       const roll = random();
-      return roll < broken ? brokenEvent() : roll < broken + unknown ? unknownEvent() : validEvent();
+      return roll < broken
+        ? brokenEvent()
+        : roll < broken + unknown
+          ? unknownEvent()
+          : validEvent();
     });
 
   /** A body: `raw` is sent as-is (a string), `json` through JSON.stringify. */
@@ -144,11 +148,17 @@ const generator = (random: () => number) => {
     const json = 'application/json';
     if (roll < 0.35) {
       // Mostly valid, some unknown ids: 202 with dropped entries.
-      return { json: { events: events(1 + Math.floor(random() * 100), 0, 0.3) }, contentType: json };
+      return {
+        json: { events: events(1 + Math.floor(random() * 100), 0, 0.3) },
+        contentType: json,
+      };
     }
     if (roll < 0.55) {
       // A few broken events among valid ones: the whole request is refused (400).
-      return { json: { events: events(1 + Math.floor(random() * 20), 0.2, 0.2) }, contentType: json };
+      return {
+        json: { events: events(1 + Math.floor(random() * 20), 0.2, 0.2) },
+        contentType: json,
+      };
     }
     if (roll < 0.62) {
       // Too many events (400) or too many bytes (413).
