@@ -13,7 +13,10 @@ const id = (what: string) =>
   z
     .string({ error: `must be a string (${what})` })
     .min(1, `must not be empty (${what})`)
-    .max(100, `must be at most 100 characters (${what})`);
+    .max(100, `must be at most 100 characters (${what})`)
+    // PostgreSQL refuses a NUL in any text parameter (invalid byte sequence for encoding "UTF8"),
+    // so such an id would fail the lookup with a 500; no id can contain one (found by fuzzing).
+    .refine((value) => !value.includes('\u0000'), `must not contain a NUL character (${what})`);
 
 /**
  * One event as structure. Whether its values name anything that exists (a published entry, a
