@@ -125,23 +125,28 @@ const renderList = async (route: Route) => {
     persona: route.persona || undefined,
     locale: route.locale,
   };
-  const [content, next] = await Promise.all([
-    // Images for the cards and where CTAs lead; each name applies to the types that have it.
+  // Cards (what the visitor reads) and CTAs (where the next step leads) are asked for apart, so the
+  // heading counts what the list shows. The demo knows its content model: the shipped kinds and
+  // the playground's article type.
+  const [content, ctaContent, next] = await Promise.all([
+    // Images for the cards; each name applies to the types that have it.
     journey.content({
       ...query,
+      type: 'blog-post,landing-page,article,form',
       pageSize: 24,
-      populate: { cover: true, hero: true, landingPage: true },
+      populate: { cover: true, hero: true },
     }),
+    journey.content({ ...query, type: 'cta', pageSize: 10, populate: { landingPage: true } }),
     journey.nextContent({ ...query, pageSize: 1 }),
   ]);
-  const ctas = content.data.filter((item) => item.type === 'cta');
-  const cards = content.data.filter((item) => item.type !== 'cta');
+  const ctas = ctaContent.data;
+  const cards = content.data;
   for (const item of cards) journey.trackView(item);
 
   const heading = el(
     'h2',
     { 'data-testid': 'stage-heading' },
-    `${stageLabel(route.stage)}: ${content.meta.pagination.total} items`
+    `${stageLabel(route.stage)}: ${content.meta.pagination.total} ${content.meta.pagination.total === 1 ? 'item' : 'items'}`
   );
   const list =
     cards.length > 0
