@@ -3,11 +3,13 @@
  * Journey performance ingestion: POST /api/journey/events in 50-event batches at 32 connections,
  * against a plain collection type written through core REST one event per request (what a user
  * builds instead) and against the floor (the same additive upserts as raw SQL, no HTTP); server
- * RSS during sustained ingestion; the performance matrix against its raw SQL over seeded rollups;
+ * RSS during sustained ingestion; the performance matrix against its raw SQL (segment sums and
+ * coverage's counts) over seeded rollups;
  * and content and coverage medians while ingestion runs at half its maximum rate, against idle.
  */
 const { PAGE_EVENT_UID } = require('./boot');
 const { TYPES } = require('./seed');
+const { rawCoverage } = require('./sql');
 const { httpLoad, timeLoop } = require('./measure');
 
 const BATCH = 50;
@@ -389,7 +391,7 @@ const measureIngestion = async (app, token, options, load, log, state) => {
     `  raw SQL upserts (${BATCH}-event batches, one transaction each): ${raw.eventsPerSecond.toFixed(0)} events/s`
   );
 
-  // The performance matrix over seeded rollups, against the SUM ... GROUP BY it runs.
+  // The performance matrix over seeded rollups, against the raw SQL it runs.
   const seeding = await seedRollups(strapi, {
     documents: options.size,
     entries,
@@ -408,15 +410,20 @@ const measureIngestion = async (app, token, options, load, log, state) => {
     .plugin('journey')
     .service('tagging')
     .types.map((type) => type.name);
+  // The matrix is two statements, run side by side: the events per stage x persona cell (the
+  // segment rollups) and the entries per cell (coverage's count). Its floor is both, raw.
   const rawMatrix = await timeLoop(
     () =>
-      knex('journey_segment_rollups')
-        .whereBetween('day', [from, to])
-        .whereIn('type_name', typeNames)
-        .whereIn('locale', ['en', ''])
-        .select('scope', 'content_stage', 'content_persona', 'event_type')
-        .sum({ count: 'count' })
-        .groupBy('scope', 'content_stage', 'content_persona', 'event_type'),
+      Promise.all([
+        knex('journey_segment_rollups')
+          .whereBetween('day', [from, to])
+          .whereIn('type_name', typeNames)
+          .whereIn('locale', ['en', ''])
+          .select('scope', 'content_stage', 'content_persona', 'event_type')
+          .sum({ count: 'count' })
+          .groupBy('scope', 'content_stage', 'content_persona', 'event_type'),
+        rawCoverage(strapi, { types: TYPES }),
+      ]),
     { iterations: Math.min(options.loops, 50), warm: 2 }
   );
   log(`  raw matrix SQL: median ${rawMatrix.median.toFixed(2)} ms`);
