@@ -26,6 +26,16 @@ export const BUILT_IN_TYPES = {
 
 export type BuiltInTypeName = keyof typeof BUILT_IN_TYPES;
 
+/** Where form submissions are stored (never on the content API). */
+export const SUBMISSION_UID = 'plugin::journey.submission' as const;
+
+/** Admin RBAC actions of the Submissions view: reading (and exporting), and deleting. */
+export const SUBMISSIONS_READ_ACTION = 'plugin::journey.submissions.read' as const;
+export const SUBMISSIONS_DELETE_ACTION = 'plugin::journey.submissions.delete' as const;
+
+/** The Strapi webhook event sent for each stored submission (Settings > Webhooks). */
+export const SUBMISSION_WEBHOOK_EVENT = 'journey-submission.create' as const;
+
 /** Admin RBAC action guarding the coverage panel, its admin API and the homepage widget. */
 export const COVERAGE_READ_ACTION = 'plugin::journey.coverage.read' as const;
 
@@ -42,6 +52,8 @@ export const CONTENT_API_ACTIONS = {
   coverage: 'plugin::journey.coverage.find',
   /** Sending views, clicks and conversions (POST /api/journey/events); the demo grants Public. */
   events: 'plugin::journey.event.create',
+  /** Submitting a published form (POST /api/journey/forms/:documentId/submissions); the demo grants Public. */
+  submissions: 'plugin::journey.submission.create',
   /**
    * Reading drafts of tagged types and personas (`status=draft`) while `protectDrafts` is on. Users
    * & Permissions actions are `<controller>.<action>` of a content-API route, hence not the bare

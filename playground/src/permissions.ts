@@ -17,6 +17,8 @@ export const PUBLIC_JOURNEY_ACTIONS = [
   'plugin::journey.form.findOne',
   // Views and CTA clicks from the demo site (POST /api/journey/events): rate-limited, nothing personal kept.
   'plugin::journey.event.create',
+  // The demo site's forms (POST /api/journey/forms/:documentId/submissions): validated, rate-limited.
+  'plugin::journey.submission.create',
   // Strapi's own REST for the demo's article type, to show its journey fields and filters.
   'api::article.article.find',
   'api::article.article.findOne',

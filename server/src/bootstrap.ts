@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { SUBMISSION_UID, SUBMISSION_WEBHOOK_EVENT } from '../../shared/constants';
 import { ADMIN_ACTIONS } from './permissions';
 import { checkStageLocales } from './stages/stage-model';
 import { getService } from './utils/get-service';
@@ -45,9 +46,35 @@ const startAnalytics = async (strapi: Core.Strapi) => {
   });
 };
 
+/** The daily job deleting submissions past `forms.retentionDays` and retrying stuck deliveries. */
+export const FORMS_JOB = 'journey-forms-maintenance';
+
+const startForms = async (strapi: Core.Strapi) => {
+  // Submissions come with the shipped form type (builtInTypes).
+  if (!strapi.contentTypes[SUBMISSION_UID]) return;
+  // Listed in Settings > Webhooks, so a CRM can subscribe to new submissions.
+  strapi.get('webhookStore').addAllowedEvent('JOURNEY_SUBMISSION_CREATE', SUBMISSION_WEBHOOK_EVENT);
+  const submissions = getService(strapi, 'submissions');
+  await submissions.retryPending();
+  strapi.cron.add({
+    [FORMS_JOB]: {
+      task: async () => {
+        const deleted = await getService(strapi, 'submissions').prune();
+        if (deleted > 0)
+          strapi.log.info(
+            `[journey] forms: deleted ${deleted} submissions past forms.retentionDays.`
+          );
+        await getService(strapi, 'submissions').retryPending();
+      },
+      options: { rule: '20 0 * * *', tz: 'Etc/UTC' },
+    },
+  });
+};
+
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await assertStageLocales(strapi);
   await startAnalytics(strapi);
+  await startForms(strapi);
   // Super admins get every registered action; other roles are granted it in Settings > Roles.
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
 };

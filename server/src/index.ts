@@ -36,6 +36,7 @@ export default () => {
     bootstrap,
     // Strapi runs plugins' destroy before closing its server and database: the buffered events are written then.
     async destroy({ strapi }: { strapi: Core.Strapi }) {
+      getService(strapi, 'submissions').stop();
       await getService(strapi, 'analytics').stop();
     },
     config: {
@@ -48,6 +49,8 @@ export default () => {
        */
       validator(raw: unknown) {
         if (validateJourneyConfig(raw).builtInTypes) return;
+        // Submissions belong to the shipped form type: they go with it.
+        delete contentTypes.submission;
         for (const name of Object.keys(BUILT_IN_TYPES) as BuiltInTypeName[]) {
           delete contentTypes[name];
           delete allControllers[name];

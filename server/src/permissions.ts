@@ -1,4 +1,10 @@
-import { COVERAGE_READ_ACTION, PERFORMANCE_READ_ACTION, PLUGIN_ID } from '../../shared/constants';
+import {
+  COVERAGE_READ_ACTION,
+  PERFORMANCE_READ_ACTION,
+  PLUGIN_ID,
+  SUBMISSIONS_DELETE_ACTION,
+  SUBMISSIONS_READ_ACTION,
+} from '../../shared/constants';
 
 /**
  * Admin RBAC actions, shown in Settings > Roles > Plugins. Strapi names a registered action
@@ -15,6 +21,18 @@ export const ADMIN_ACTIONS = [
     section: 'plugins',
     displayName: 'Read performance',
     uid: PERFORMANCE_READ_ACTION.slice(`plugin::${PLUGIN_ID}.`.length),
+    pluginName: PLUGIN_ID,
+  },
+  {
+    section: 'plugins',
+    displayName: 'Read form submissions',
+    uid: SUBMISSIONS_READ_ACTION.slice(`plugin::${PLUGIN_ID}.`.length),
+    pluginName: PLUGIN_ID,
+  },
+  {
+    section: 'plugins',
+    displayName: 'Delete form submissions',
+    uid: SUBMISSIONS_DELETE_ACTION.slice(`plugin::${PLUGIN_ID}.`.length),
     pluginName: PLUGIN_ID,
   },
 ];

@@ -4,6 +4,14 @@ import { STAGE_PRESETS } from '../../server/src/stages/presets';
 
 const stage = (key: string, extra: Record<string, unknown> = {}) => ({ key, label: key, ...extra });
 
+const FORMS_DEFAULTS = {
+  honeypot: 'website',
+  rateLimit: { max: 10, windowMs: 60_000 },
+  formRateLimit: { max: 600, windowMs: 60_000 },
+  retentionDays: 365,
+  notifyAttempts: 3,
+};
+
 const ANALYTICS_DEFAULTS = {
   enabled: true,
   flushIntervalMs: 1000,
@@ -23,6 +31,7 @@ describe('journey config', () => {
       cacheTotals: true,
       protectDrafts: true,
       analytics: ANALYTICS_DEFAULTS,
+      forms: FORMS_DEFAULTS,
     });
     expect(parseJourneyConfig(undefined).stages).toBe('default');
   });
@@ -129,6 +138,22 @@ describe('analytics config', () => {
   });
 });
 
+describe('forms config', () => {
+  it.each([
+    [{ honeypot: 'my field' }, 'forms.honeypot'],
+    [{ retentionDays: 0 }, 'forms.retentionDays'],
+    [{ notifyAttempts: 11 }, 'forms.notifyAttempts'],
+    [{ rateLimit: 5 }, 'forms.rateLimit: must be false or { max, windowMs }'],
+  ])('refuses %j with a message naming the option', (forms, message) => {
+    expect(() => parseJourneyConfig({ forms })).toThrow(message);
+  });
+
+  it('takes false for the honeypot, the limits and retention', () => {
+    const off = { honeypot: false, rateLimit: false, formRateLimit: false, retentionDays: false };
+    expect(parseJourneyConfig({ forms: off }).forms).toEqual({ ...FORMS_DEFAULTS, ...off });
+  });
+});
+
 describe('reading the config', () => {
   /** Strapi keeps the object its validator saw and serves it as the plugin's config. */
   const strapiServing = (raw: unknown) => {
@@ -149,6 +174,7 @@ describe('reading the config', () => {
       cacheTotals: true,
       protectDrafts: true,
       analytics: ANALYTICS_DEFAULTS,
+      forms: FORMS_DEFAULTS,
     });
     // The same object on every read: parsed once, not per request.
     expect(getJourneyConfig(strapi)).toBe(first);

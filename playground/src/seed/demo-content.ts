@@ -40,6 +40,8 @@ export interface FormFieldDefinition {
   label: string;
   type: 'text' | 'email' | 'tel' | 'textarea' | 'number' | 'select' | 'checkbox';
   required: boolean;
+  /** select only. */
+  options?: Array<{ value: string; label: string }>;
 }
 
 interface DemoEntryBase {
@@ -996,7 +998,18 @@ export const DEMO_FORMS: DemoForm[] = [
         { name: 'fullName', label: 'Full name', type: 'text', required: true },
         { name: 'workEmail', label: 'Work email', type: 'email', required: true },
         { name: 'companyName', label: 'Company', type: 'text', required: false },
-        { name: 'industry', label: 'Industry', type: 'select', required: false },
+        {
+          name: 'industry',
+          label: 'Industry',
+          type: 'select',
+          required: false,
+          options: [
+            { value: 'restaurants', label: 'Restaurants' },
+            { value: 'retail', label: 'Retail' },
+            { value: 'consulting', label: 'Consulting' },
+            { value: 'other', label: 'Other' },
+          ],
+        },
       ],
       submitLabel: 'Send me the guide',
     },
@@ -1073,7 +1086,17 @@ export const DEMO_FORMS: DemoForm[] = [
       fields: [
         { name: 'companyName', label: 'Company', type: 'text', required: true },
         { name: 'workEmail', label: 'Work email', type: 'email', required: true },
-        { name: 'plan', label: 'Plan', type: 'select', required: true },
+        {
+          name: 'plan',
+          label: 'Plan',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'starter', label: 'Starter' },
+            { value: 'business', label: 'Business' },
+            { value: 'enterprise', label: 'Enterprise' },
+          ],
+        },
         { name: 'numberOfUsers', label: 'Number of users', type: 'number', required: false },
         {
           name: 'requirements',
@@ -1170,7 +1193,17 @@ export const DEMO_FORMS: DemoForm[] = [
       name: 'Support request',
       fields: [
         { name: 'email', label: 'Email', type: 'email', required: true },
-        { name: 'product', label: 'Product', type: 'select', required: true },
+        {
+          name: 'product',
+          label: 'Product',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'booking', label: 'Table booking' },
+            { value: 'webshop', label: 'Webshop' },
+            { value: 'analytics', label: 'Analytics' },
+          ],
+        },
         { name: 'subject', label: 'Subject', type: 'text', required: true },
         { name: 'message', label: 'Describe the problem', type: 'textarea', required: true },
       ],

@@ -202,27 +202,28 @@ const rateLimitObjectSchema = z
   .strict();
 
 /** `false` or `{ max, windowMs }`, dispatched on type so an error names the field (see stagesSchema). */
-const rateLimitSchema = z
-  .unknown()
-  .optional()
-  .transform((value, ctx): false | z.output<typeof rateLimitObjectSchema> => {
-    if (value === undefined) return { max: 120, windowMs: 60_000 };
-    if (value === false) return false;
-    const result =
-      typeof value === 'object' && value !== null
-        ? rateLimitObjectSchema.safeParse(value)
-        : z.never({ message: 'must be false or { max, windowMs }' }).safeParse(value);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      ctx.addIssue({
-        code: 'custom',
-        path: issue.path,
-        message: describeIssue(issue),
-        input: value,
-      });
-    }
-    return z.NEVER;
-  });
+const rateLimitSchema = (fallback: { max: number; windowMs: number }) =>
+  z
+    .unknown()
+    .optional()
+    .transform((value, ctx): false | z.output<typeof rateLimitObjectSchema> => {
+      if (value === undefined) return { ...fallback };
+      if (value === false) return false;
+      const result =
+        typeof value === 'object' && value !== null
+          ? rateLimitObjectSchema.safeParse(value)
+          : z.never({ message: 'must be false or { max, windowMs }' }).safeParse(value);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) {
+        ctx.addIssue({
+          code: 'custom',
+          path: issue.path,
+          message: describeIssue(issue),
+          input: value,
+        });
+      }
+      return z.NEVER;
+    });
 
 /**
  * Journey performance (server/src/analytics). Events are counted in memory and written as additive
@@ -246,7 +247,7 @@ const analyticsSchema = z
       .max(1_000_000, 'must be at most 1000000')
       .default(5000),
     /** Requests per client (IP address, never stored) per window; false: no limit (behind a proxy that limits). */
-    rateLimit: rateLimitSchema,
+    rateLimit: rateLimitSchema({ max: 120, windowMs: 60_000 }),
     /** Days of rollups kept; a daily cron job deletes older days. */
     retentionDays: z
       .number()
@@ -261,6 +262,39 @@ const analyticsSchema = z
   })
   .strict()
   // Parsed like a written `{}`, so each option gets its own default.
+  .prefault({});
+
+/** Form submissions (server/src/forms): spam protection, notifications, retention. */
+const formsSchema = z
+  .object({
+    /**
+     * A field name frontends render hidden; a submission that fills it is answered like a success
+     * and stored nowhere. `false`: no honeypot.
+     */
+    honeypot: z
+      .union([
+        z.literal(false),
+        z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'must be a field name like "website"'),
+      ])
+      .default('website'),
+    /** Submissions per client (IP address, never stored) per window, over all forms. */
+    rateLimit: rateLimitSchema({ max: 10, windowMs: 60_000 }),
+    /** Submissions per form per window, whoever sends them. */
+    formRateLimit: rateLimitSchema({ max: 600, windowMs: 60_000 }),
+    /** Days submissions are kept; a daily cron job deletes older ones. `false`: kept until deleted. */
+    retentionDays: z
+      .union([
+        z.literal(false),
+        z
+          .number()
+          .int('must be a whole number of days')
+          .positive('must be a positive number of days'),
+      ])
+      .default(365),
+    /** Tries per notification (email, webhooks) before it is given up and logged. */
+    notifyAttempts: z.number().int('must be a whole number').min(1).max(10).default(3),
+  })
+  .strict()
   .prefault({});
 
 /** The plugin's configuration as written by users in `config/plugins.ts` under `journey.config`. */
@@ -282,6 +316,7 @@ export const journeyConfigSchema = z
      */
     protectDrafts: z.boolean().default(true),
     analytics: analyticsSchema,
+    forms: formsSchema,
   })
   .strict();
 

@@ -3,6 +3,7 @@ import cta from './cta';
 import form from './form';
 import landingPage from './landing-page';
 import persona from './persona';
+import submission from './submission';
 
 /**
  * The content types the plugin ships. Their journey fields (`journeyStage`, `personas`) are not in
@@ -14,4 +15,6 @@ export default {
   'landing-page': landingPage,
   cta,
   form,
+  // Not tagged: what visitors send through forms (server/src/forms).
+  submission,
 };

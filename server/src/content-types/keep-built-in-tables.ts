@@ -16,6 +16,8 @@ const builtInTableName = (() => {
       (name) => shippedContentTypes[name as keyof typeof BUILT_IN_TYPES].schema.collectionName
     ),
     seoSchema.collectionName,
+    // Visitors' form submissions go and come back with the form type.
+    shippedContentTypes.submission.schema.collectionName,
   ];
   return new RegExp(`^(${tables.join('|')})($|_cmps$|_.*_lnk$)`);
 })();

@@ -8,6 +8,8 @@ import performance from './performance';
 import persona from './persona';
 import preview from './preview';
 import stage from './stage';
+import submission from './submission';
+import submissions from './submissions';
 
 export default {
   content,
@@ -20,4 +22,6 @@ export default {
   persona,
   preview,
   stage,
+  submission,
+  submissions,
 };

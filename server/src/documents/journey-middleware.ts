@@ -80,6 +80,15 @@ export const createJourneyDocumentMiddleware =
       if (!parsed.success) throw fromZodError(parsed.error, ['fields']);
       data.fields = parsed.data;
     }
+    if (uid === BUILT_IN_TYPES.form && typeof data.notifyEmails === 'string') {
+      const invalid = data.notifyEmails
+        .split(/[\s,;]+/)
+        .filter((address) => address !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(address));
+      if (invalid.length > 0) {
+        const message = `notifyEmails: ${invalid.map((address) => JSON.stringify(address.slice(0, 60))).join(', ')} ${invalid.length > 1 ? 'are not email addresses' : 'is not an email address'}. Separate addresses with commas or new lines.`;
+        throw fieldError('notifyEmails', message, data.notifyEmails);
+      }
+    }
 
     if (uid === PERSONA_UID && typeof data.name === 'string') {
       if (await isTakenByAnotherDocument(strapi, scope, 'name', data.name)) {

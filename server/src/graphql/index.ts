@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { CONTENT_API_ACTIONS, PERSONA_UID } from '../../../shared/constants';
+import { CONTENT_API_ACTIONS, PERSONA_UID, SUBMISSION_UID } from '../../../shared/constants';
 import type { ContentItem, ContentResponse, NextContentResponse } from '../../../shared/contracts';
 import { parseContentQuery } from '../content-api/query';
 import { parseStagesQuery } from '../stages/query';
@@ -19,6 +19,7 @@ import { buildTypeDefs, stageEnumValue, type ItemTypeNames } from './type-defs';
 /** The part of the GraphQL plugin's extension service this plugin uses. */
 interface GraphqlExtensionService {
   use(configuration: (context: { strapi: Core.Strapi }) => GraphqlExtension): unknown;
+  shadowCRUD(uid: string): { disable(): unknown };
 }
 
 type Resolver = (
@@ -161,4 +162,8 @@ const createExtension = (strapi: Core.Strapi): GraphqlExtension => {
 export const registerGraphql = (strapi: Core.Strapi) => {
   const extension = strapi.plugin('graphql').service('extension') as GraphqlExtensionService;
   extension.use(({ strapi: app }) => createExtension(app));
+  // Submissions are read in the admin only. Without this, GraphQL would offer queries for them
+  // and a createSubmission mutation that skips the form's checks (the demo grants Public
+  // submission.create for the REST endpoint).
+  if (strapi.contentTypes[SUBMISSION_UID]) extension.shadowCRUD(SUBMISSION_UID).disable();
 };

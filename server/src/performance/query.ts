@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COVERAGE_EXPORT_FORMATS, PERFORMANCE_QUERY_PARAMETERS } from '../../../shared/contracts';
 import {
+  dayParameter,
   list,
   oneOf,
   parseQuery,
@@ -17,14 +18,7 @@ export const MAX_RANGE_DAYS = 731;
 export const DEFAULT_RANGE_DAYS = 30;
 export const DEFAULT_MIN_VIEWS = 20;
 
-/** `2026-11-30`, a real calendar day (2026-02-30 is refused). */
-const day = (name: string) =>
-  single(name).refine(
-    (value) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    { message: `"${name}" must be a day written YYYY-MM-DD, e.g. 2026-11-30.` }
-  );
+const day = dayParameter;
 
 const reportShape = {
   from: day('from').optional(),

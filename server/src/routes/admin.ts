@@ -1,4 +1,9 @@
-import { COVERAGE_READ_ACTION, PERFORMANCE_READ_ACTION } from '../../../shared/constants';
+import {
+  COVERAGE_READ_ACTION,
+  PERFORMANCE_READ_ACTION,
+  SUBMISSIONS_DELETE_ACTION,
+  SUBMISSIONS_READ_ACTION,
+} from '../../../shared/constants';
 import type { PluginRoute } from './plugin-route';
 
 /** Admin API under /journey: coverage routes require the coverage RBAC action, all a logged-in admin. */
@@ -16,6 +21,13 @@ const performance = {
     { name: 'admin::hasPermissions', config: { actions: [PERFORMANCE_READ_ACTION] } },
   ],
 };
+
+const allowed = (action: string) => ({
+  policies: [
+    'admin::isAuthenticatedAdmin',
+    { name: 'admin::hasPermissions', config: { actions: [action] } },
+  ],
+});
 
 const routes: PluginRoute[] = [
   { method: 'GET', path: '/coverage', handler: 'coverage.find', config: guarded },
@@ -44,6 +56,37 @@ const routes: PluginRoute[] = [
   },
   // The Content Manager edit view's numbers for one entry.
   { method: 'GET', path: '/performance/entry', handler: 'performance.entry', config: performance },
+  {
+    method: 'GET',
+    path: '/submissions',
+    handler: 'submissions.find',
+    config: allowed(SUBMISSIONS_READ_ACTION),
+  },
+  {
+    method: 'GET',
+    path: '/submissions/export',
+    handler: 'submissions.export',
+    config: allowed(SUBMISSIONS_READ_ACTION),
+  },
+  {
+    method: 'GET',
+    path: '/submissions/:id',
+    handler: 'submissions.findOne',
+    config: allowed(SUBMISSIONS_READ_ACTION),
+  },
+  // A person's erasure request: every submission holding their email address.
+  {
+    method: 'DELETE',
+    path: '/submissions',
+    handler: 'submissions.erase',
+    config: allowed(SUBMISSIONS_DELETE_ACTION),
+  },
+  {
+    method: 'DELETE',
+    path: '/submissions/:id',
+    handler: 'submissions.delete',
+    config: allowed(SUBMISSIONS_DELETE_ACTION),
+  },
   // Every editor needs the stage guidance, coverage rights or not.
   {
     method: 'GET',

@@ -19,6 +19,13 @@ const createContentApiRoutes = createContentApiRoutesFactory((): PluginRoute[] =
   { method: 'GET', path: '/preview', handler: 'preview.drafts', config: { policies: [] } },
   // Views, clicks and conversions from frontends; rate-limited and size-capped (analytics/).
   { method: 'POST', path: '/events', handler: 'event.create', config: { policies: [] } },
+  // A visitor's form submission: validated against the form, rate-limited, stored, notified (forms/).
+  {
+    method: 'POST',
+    path: '/forms/:documentId/submissions',
+    handler: 'submission.create',
+    config: { policies: [] },
+  },
   // Coverage for dashboards using an API token: granted to no role by default.
   { method: 'GET', path: '/coverage', handler: 'coverage.find', config: { policies: [] } },
   // Describes the endpoints only; public so frontend tooling can fetch it.

@@ -4,6 +4,16 @@ import coverage from './coverage';
 import performance from './performance';
 import personas from './personas';
 import stages from './stages';
+import submissions from './submissions';
 import tagging from './tagging';
 
-export default { analytics, content, coverage, performance, personas, stages, tagging };
+export default {
+  analytics,
+  content,
+  coverage,
+  performance,
+  personas,
+  stages,
+  submissions,
+  tagging,
+};

@@ -82,6 +82,19 @@ export const wholeNumber = (name: string, max: number, hint = '') => {
   );
 };
 
+/** A real calendar day written YYYY-MM-DD (`2026-02-30` and `2026-13-01` are refused). */
+export const isCalendarDay = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+};
+
+/** A query parameter holding a day, e.g. `from=2026-11-30`. */
+export const dayParameter = (name: string) =>
+  single(name).refine(isCalendarDay, {
+    message: `"${name}" must be a day written YYYY-MM-DD, e.g. 2026-11-30.`,
+  });
+
 /** Error for parameters a schema does not know, naming the allowed ones. */
 export const unknownParameters = (allowed: readonly string[]) => (issue: z.core.$ZodRawIssue) => {
   if (issue.code !== 'unrecognized_keys') return undefined;
