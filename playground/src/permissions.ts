@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-/** The read endpoints the demo opens to anonymous visitors (frontends). */
+/** The endpoints the demo opens to anonymous visitors (frontends): reads, and sending events. */
 export const PUBLIC_JOURNEY_ACTIONS = [
   'plugin::journey.stage.find',
   'plugin::journey.persona.find',
@@ -15,6 +15,8 @@ export const PUBLIC_JOURNEY_ACTIONS = [
   'plugin::journey.cta.findOne',
   'plugin::journey.form.find',
   'plugin::journey.form.findOne',
+  // Views and CTA clicks from the demo site (POST /api/journey/events): rate-limited, nothing personal kept.
+  'plugin::journey.event.create',
   // Strapi's own REST for the demo's article type, to show its journey fields and filters.
   'api::article.article.find',
   'api::article.article.findOne',

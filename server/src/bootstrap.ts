@@ -24,8 +24,30 @@ const assertStageLocales = async (strapi: Core.Strapi) => {
   }
 };
 
+/** The daily job deleting rollups past `analytics.retentionDays` and past days' visitor hashes. */
+export const ANALYTICS_PRUNE_JOB = 'journey-analytics-prune';
+
+const startAnalytics = async (strapi: Core.Strapi) => {
+  const analytics = getService(strapi, 'analytics');
+  await analytics.start();
+  await analytics.prune();
+  strapi.cron.add({
+    [ANALYTICS_PRUNE_JOB]: {
+      task: async () => {
+        const { cutoff, deleted } = await getService(strapi, 'analytics').prune();
+        strapi.log.info(
+          `[journey] analytics: deleted ${deleted} rollup rows of days before ${cutoff}.`
+        );
+      },
+      // Just after midnight UTC, when the day's visitor salt has just gone out of use.
+      options: { rule: '5 0 * * *', tz: 'Etc/UTC' },
+    },
+  });
+};
+
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await assertStageLocales(strapi);
+  await startAnalytics(strapi);
   // Super admins get every registered action; other roles are granted it in Settings > Roles.
   await strapi.service('admin::permission').actionProvider.registerMany(ADMIN_ACTIONS);
 };

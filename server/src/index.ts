@@ -1,4 +1,5 @@
 import { BUILT_IN_TYPES, type BuiltInTypeName } from '../../shared/constants';
+import type { Core } from '@strapi/strapi';
 import bootstrap from './bootstrap';
 import config, { validateJourneyConfig } from './config';
 import shippedContentTypes from './content-types';
@@ -7,6 +8,7 @@ import controllers from './controllers';
 import register from './register';
 import routes from './routes';
 import services from './services';
+import { getService } from './utils/get-service';
 
 /**
  * The server side of the plugin. A factory, not an object: Strapi calls it once for every app it
@@ -32,6 +34,10 @@ export default () => {
   return {
     register,
     bootstrap,
+    // Strapi runs plugins' destroy before closing its server and database: the buffered events are written then.
+    async destroy({ strapi }: { strapi: Core.Strapi }) {
+      await getService(strapi, 'analytics').stop();
+    },
     config: {
       ...config,
       /**

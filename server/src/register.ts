@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { createLookupInvalidationMiddleware } from './analytics/invalidate';
 import { registerShippedComponents } from './components';
 import { getJourneyConfig } from './config';
 import { keepBuiltInTables } from './content-types/keep-built-in-tables';
@@ -34,6 +35,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
 
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
   strapi.documents.use(createDraftGuardMiddleware(strapi));
+  strapi.documents.use(createLookupInvalidationMiddleware(strapi));
 
   // Only with @strapi/plugin-graphql installed and enabled; its schema is built in its bootstrap.
   if (strapi.plugin('graphql')) registerGraphql(strapi);

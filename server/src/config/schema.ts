@@ -191,6 +191,78 @@ const contentTypeEntrySchema = z
     return z.NEVER;
   });
 
+const rateLimitObjectSchema = z
+  .object({
+    max: z.number().int('must be a whole number').positive('must be 1 or more'),
+    windowMs: z
+      .number()
+      .int('must be a whole number of milliseconds')
+      .min(1000, 'must be at least 1000 ms'),
+  })
+  .strict();
+
+/** `false` or `{ max, windowMs }`, dispatched on type so an error names the field (see stagesSchema). */
+const rateLimitSchema = z
+  .unknown()
+  .optional()
+  .transform((value, ctx): false | z.output<typeof rateLimitObjectSchema> => {
+    if (value === undefined) return { max: 120, windowMs: 60_000 };
+    if (value === false) return false;
+    const result =
+      typeof value === 'object' && value !== null
+        ? rateLimitObjectSchema.safeParse(value)
+        : z.never({ message: 'must be false or { max, windowMs }' }).safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({
+        code: 'custom',
+        path: issue.path,
+        message: describeIssue(issue),
+        input: value,
+      });
+    }
+    return z.NEVER;
+  });
+
+/**
+ * Journey performance (server/src/analytics). Events are counted in memory and written as additive
+ * upserts into daily rollups every `flushIntervalMs` or once `flushMaxEvents` are waiting, so a
+ * crash loses at most one flush window; a clean stop loses nothing.
+ */
+const analyticsSchema = z
+  .object({
+    /** Off: POST /api/journey/events answers 202 and counts nothing; the Performance view stays. */
+    enabled: z.boolean().default(true),
+    flushIntervalMs: z
+      .number()
+      .int('must be a whole number of milliseconds')
+      .min(50, 'must be at least 50 ms')
+      .max(600_000, 'must be at most 600000 ms (10 minutes)')
+      .default(1000),
+    flushMaxEvents: z
+      .number()
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(1_000_000, 'must be at most 1000000')
+      .default(5000),
+    /** Requests per client (IP address, never stored) per window; false: no limit (behind a proxy that limits). */
+    rateLimit: rateLimitSchema,
+    /** Days of rollups kept; a daily cron job deletes older days. */
+    retentionDays: z
+      .number()
+      .int('must be a whole number of days')
+      .positive('must be a positive number of days')
+      .default(395),
+    /**
+     * Unique visitors per day, counted with a hash of IP address, user agent and a salt that is
+     * replaced every day (analytics/visitors.ts). Off by default: views alone need nothing personal.
+     */
+    uniqueVisitors: z.boolean().default(false),
+  })
+  .strict()
+  // Parsed like a written `{}`, so each option gets its own default.
+  .prefault({});
+
 /** The plugin's configuration as written by users in `config/plugins.ts` under `journey.config`. */
 export const journeyConfigSchema = z
   .object({
@@ -209,6 +281,7 @@ export const journeyConfigSchema = z
      * only for callers holding CONTENT_API_ACTIONS.preview or a full-access token (drafts/guard.ts).
      */
     protectDrafts: z.boolean().default(true),
+    analytics: analyticsSchema,
   })
   .strict();
 

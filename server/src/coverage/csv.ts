@@ -4,7 +4,7 @@ import type { CoverageMatrix } from '../../../shared/contracts';
  * A CSV cell: quoted when needed, and prefixed with ' when it starts like a formula, so a persona
  * named "=HYPERLINK(...)" cannot run in the marketer's spreadsheet.
  */
-const cell = (value: string | number) => {
+export const csvCell = (value: string | number) => {
   let text = String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -31,5 +31,5 @@ export const coverageToCsv = (matrix: CoverageMatrix): string => {
   for (const unknown of matrix.unknown) {
     rows.push([unknown.stage, labels.get(unknown.stage)?.label ?? '(not configured)', '(all personas)', '', unknown.count, unknown.stale, '', '']);
   }
-  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 };

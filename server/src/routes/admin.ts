@@ -1,4 +1,4 @@
-import { COVERAGE_READ_ACTION } from '../../../shared/constants';
+import { COVERAGE_READ_ACTION, PERFORMANCE_READ_ACTION } from '../../../shared/constants';
 import type { PluginRoute } from './plugin-route';
 
 /** Admin API under /journey: coverage routes require the coverage RBAC action, all a logged-in admin. */
@@ -9,12 +9,41 @@ const guarded = {
   ],
 };
 
+/** Performance routes: the performance RBAC action. */
+const performance = {
+  policies: [
+    'admin::isAuthenticatedAdmin',
+    { name: 'admin::hasPermissions', config: { actions: [PERFORMANCE_READ_ACTION] } },
+  ],
+};
+
 const routes: PluginRoute[] = [
   { method: 'GET', path: '/coverage', handler: 'coverage.find', config: guarded },
   { method: 'GET', path: '/coverage/export', handler: 'coverage.export', config: guarded },
   { method: 'GET', path: '/coverage/options', handler: 'coverage.options', config: guarded },
   // The Content Manager edit view's coverage line, without computing the whole matrix.
   { method: 'GET', path: '/coverage/entry', handler: 'coverage.entry', config: guarded },
+  { method: 'GET', path: '/performance', handler: 'performance.find', config: performance },
+  {
+    method: 'GET',
+    path: '/performance/export',
+    handler: 'performance.export',
+    config: performance,
+  },
+  {
+    method: 'GET',
+    path: '/performance/entries',
+    handler: 'performance.entries',
+    config: performance,
+  },
+  {
+    method: 'GET',
+    path: '/performance/series',
+    handler: 'performance.series',
+    config: performance,
+  },
+  // The Content Manager edit view's numbers for one entry.
+  { method: 'GET', path: '/performance/entry', handler: 'performance.entry', config: performance },
   // Every editor needs the stage guidance, coverage rights or not.
   {
     method: 'GET',

@@ -17,6 +17,8 @@ const createContentApiRoutes = createContentApiRoutesFactory((): PluginRoute[] =
   { method: 'GET', path: '/content/next', handler: 'next-content.find', config: { policies: [] } },
   // Makes the draft-preview permission a grantable action (drafts/guard.ts) and lets a frontend check its token.
   { method: 'GET', path: '/preview', handler: 'preview.drafts', config: { policies: [] } },
+  // Views, clicks and conversions from frontends; rate-limited and size-capped (analytics/).
+  { method: 'POST', path: '/events', handler: 'event.create', config: { policies: [] } },
   // Coverage for dashboards using an API token: granted to no role by default.
   { method: 'GET', path: '/coverage', handler: 'coverage.find', config: { policies: [] } },
   // Describes the endpoints only; public so frontend tooling can fetch it.
