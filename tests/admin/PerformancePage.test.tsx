@@ -273,6 +273,35 @@ describe('the Performance view', () => {
     expect(text('location')).toBe('/plugins/journey/performance');
   });
 
+  it('says why a list of entries is empty', async () => {
+    let answer = { ...DECISION_OWNER_ENTRIES, weakest: [] };
+    server.use(
+      http.get(`${BACKEND_URL}/journey/performance/entries`, () =>
+        HttpResponse.json({ data: answer })
+      )
+    );
+    const { user } = renderPage();
+    await user.click(await screen.findByTestId('performance-cell-decision-restaurant-owner'));
+
+    // Few ranked entries: the server lists them all as best, none twice.
+    expect(await screen.findByTestId('performance-entries-weakest-empty')).toHaveTextContent(
+      'Every ranked entry is listed under best converting.'
+    );
+    expect(screen.queryByTestId('performance-entries-best-empty')).not.toBeInTheDocument();
+
+    answer = { ...DECISION_OWNER_ENTRIES, best: [], weakest: [], belowMinViews: 1 };
+    await user.click(cell('retention', OWNER.slug));
+    expect(await screen.findByTestId('performance-entries-best-empty')).toHaveTextContent(
+      'No entry has 20 views in this period yet.'
+    );
+    expect(screen.getByTestId('performance-entries-weakest-empty')).toHaveTextContent(
+      'No entry has 20 views in this period yet.'
+    );
+    expect(screen.getByTestId('performance-entries-min-views')).toHaveTextContent(
+      '1 entry had fewer views and is not ranked.'
+    );
+  });
+
   it('opens a whole stage with no persona asked, whatever the persona filter', async () => {
     reportAnswer = {
       ...REPORT,
@@ -361,6 +390,8 @@ describe('the Performance view', () => {
     expect(empty).toHaveTextContent("or with the typed client's track().");
     expect(screen.queryByTestId('performance-matrix')).not.toBeInTheDocument();
     expect(within(empty).queryByRole('button', { name: 'Reset filters' })).not.toBeInTheDocument();
+    // Nothing to draw: no trend asked for.
+    expect(requests.series).toEqual([]);
   });
 
   it('offers to reset the filters when they leave nothing', async () => {

@@ -19,11 +19,12 @@ interface EntryListProps {
   title: string;
   entries: PerformanceEntry[];
   types: readonly TaggedTypeInfo[];
-  minViews: number;
+  /** What an empty list says. */
+  empty: string;
   testId: string;
 }
 
-const EntryList = ({ title, entries, types, minViews, testId }: EntryListProps) => {
+const EntryList = ({ title, entries, types, empty, testId }: EntryListProps) => {
   const { formatMessage } = useIntl();
   const format = usePerformanceFormat();
 
@@ -40,14 +41,8 @@ const EntryList = ({ title, entries, types, minViews, testId }: EntryListProps) 
         {title}
       </Typography>
       {entries.length === 0 ? (
-        <Typography variant="pi" textColor="neutral600">
-          {formatMessage(
-            {
-              id: getTranslation('performance.entries.none'),
-              defaultMessage: 'No entry has {minViews} views in this period yet.',
-            },
-            { minViews }
-          )}
+        <Typography variant="pi" textColor="neutral600" data-testid={`${testId}-empty`}>
+          {empty}
         </Typography>
       ) : (
         <Flex tag="ol" direction="column" alignItems="stretch" gap={2}>
@@ -156,6 +151,13 @@ export const PerformanceEntriesPanel = ({
     );
   } else {
     const { minViews } = entries.filters;
+    const noneRanked = formatMessage(
+      {
+        id: getTranslation('performance.entries.none'),
+        defaultMessage: 'No entry has {minViews} views in this period yet.',
+      },
+      { minViews }
+    );
     body = (
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={6} wrap="wrap" alignItems="flex-start">
@@ -166,7 +168,7 @@ export const PerformanceEntriesPanel = ({
             })}
             entries={entries.best}
             types={types}
-            minViews={minViews}
+            empty={noneRanked}
             testId="performance-entries-best"
           />
           <EntryList
@@ -176,7 +178,15 @@ export const PerformanceEntriesPanel = ({
             })}
             entries={entries.weakest}
             types={types}
-            minViews={minViews}
+            // The server never lists an entry twice: with few ranked entries all are "best".
+            empty={
+              entries.best.length > 0
+                ? formatMessage({
+                    id: getTranslation('performance.entries.allListed'),
+                    defaultMessage: 'Every ranked entry is listed under best converting.',
+                  })
+                : noneRanked
+            }
             testId="performance-entries-weakest"
           />
         </Flex>

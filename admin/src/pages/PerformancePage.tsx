@@ -135,9 +135,11 @@ const PerformanceResult = ({
       ),
     [query, selectedStage, selectedPersona]
   );
-  const series = usePerformanceSeries(seriesQuery);
+  const empty = isPerformanceEmpty(report);
+  // Nothing to draw without events: the empty state shows instead.
+  const series = usePerformanceSeries(seriesQuery, { skip: empty });
 
-  if (isPerformanceEmpty(report)) return <PerformanceEmptyState onResetFilters={onResetFilters} />;
+  if (empty) return <PerformanceEmptyState onResetFilters={onResetFilters} />;
 
   const stageLabel = report.stages.find((stage) => stage.key === selection?.stage)?.label;
   const personaName = report.personas.find((persona) => persona.slug === selection?.persona)?.name;

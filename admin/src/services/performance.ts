@@ -123,8 +123,8 @@ export const usePerformanceReport = (query: PerformanceQuery, { skip = false } =
 export const usePerformanceEntries = (query: PerformanceEntriesQuery | null) =>
   useGetPerformanceEntriesQuery(query ?? { stage: '' }, { ...FRESH, skip: query === null });
 
-export const usePerformanceSeries = (query: PerformanceSeriesQuery) =>
-  useGetPerformanceSeriesQuery(query, FRESH);
+export const usePerformanceSeries = (query: PerformanceSeriesQuery, { skip = false } = {}) =>
+  useGetPerformanceSeriesQuery(query, { ...FRESH, skip });
 
 /** `null`: nothing to ask (an entry not saved yet, or an editor without Read performance). */
 export const useEntryPerformance = (query: EntryPerformanceQuery | null) =>
