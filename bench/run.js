@@ -2,7 +2,7 @@
 'use strict';
 /**
  * npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000] [--size N] [--duration 10]
- *                  [--loops 200] [--naive-runs 3] [--stage awareness] [--persona restaurant-owner]
+ *                  [--ingest-duration 10] [--loops 200] [--naive-runs 3] [--stage awareness] [--persona restaurant-owner]
  *                  [--report-only bench/results.json]
  *
  * Boots the playground on a fresh database, seeds the size series into it and measures each size;
@@ -15,7 +15,7 @@ const { analyse } = require('./lib/analysis');
 const { stopAll } = require('./lib/boot');
 
 const USAGE = `usage: npm run bench -- [--db sqlite|postgres] [--sizes 10000,100000] [--size N]
-                      [--duration seconds] [--loops n] [--naive-runs n] [--stage key] [--persona slug] [--out file.md]
+                      [--duration seconds] [--ingest-duration seconds] [--loops n] [--naive-runs n] [--stage key] [--persona slug] [--out file.md]
        npm run bench -- --report-only bench/results.json   (rewrite the report from saved results)`;
 
 const parseArgs = (argv) => {
@@ -51,6 +51,10 @@ const parseArgs = (argv) => {
         break;
       case '--duration':
         options.duration = count(value());
+        break;
+      case '--ingest-duration':
+        // Seconds of sustained ingestion (events/s and the RSS samples); --duration when unset.
+        options.ingestDuration = count(value());
         break;
       case '--loops':
         options.loops = count(value());

@@ -12,6 +12,9 @@ import type {
   ContentQuery,
   ContentResponse,
   ErrorResponse,
+  EventsResponse,
+  JourneyEvent,
+  MAX_EVENTS_PER_REQUEST,
   NextContentResponse,
   PersonasResponse,
   StagesQuery,
@@ -27,6 +30,28 @@ export interface JourneyClientOptions {
   locale?: string;
   /** A `fetch` to use instead of the global one (tests, SSR frameworks, older runtimes). */
   fetch?: typeof fetch;
+  /** Persona slug of the visitor, added to tracked events that name none (see `setVisitor`). */
+  persona?: string;
+  /** Stage key the visitor is at, added to tracked events that name none (see `setVisitor`). */
+  stage?: string;
+  /** How `track` batches events; every field has a default. */
+  tracking?: TrackingOptions;
+}
+
+/** How `track` batches and sends events. */
+export interface TrackingOptions {
+  /** Events queued before a batch is sent at once; default 20, at most MAX_EVENTS_PER_REQUEST. */
+  batchSize?: number;
+  /** How long the first queued event waits for others before the batch is sent; default 1000 ms. */
+  delayMs?: number;
+  /**
+   * Skip sending when the browser says the visitor opted out (`navigator.doNotTrack === '1'` or
+   * `navigator.globalPrivacyControl`); default true. The server ignores such requests anyway
+   * (DNT and Sec-GPC headers), this saves the request.
+   */
+  respectPrivacySignals?: boolean;
+  /** Called when a batch sent in the background fails (timer or page hide); default: ignored. */
+  onError?: (error: unknown) => void;
 }
 
 /** Strapi's `error` object: `{ status, name, message, details }`. */
@@ -209,6 +234,246 @@ const isStrapiErrorBody = (body: unknown): body is ErrorResponse => {
   );
 };
 
+/* ---------------------------------------------------------------------------------------------
+ * Tracking: events queued, batched and sent to POST /api/journey/events.
+ * ------------------------------------------------------------------------------------------- */
+
+/**
+ * The most events one request may carry. The contracts module is imported for types only (the
+ * client has no run-time dependency), so the value is repeated here and checked against the
+ * contract's literal type: if one changes without the other, this line stops compiling.
+ */
+const MAX_EVENTS: typeof MAX_EVENTS_PER_REQUEST = 100;
+const DEFAULT_BATCH_SIZE = 20;
+const DEFAULT_DELAY_MS = 1000;
+
+/** What a tracked entry needs: a content API item (`ContentItem`) or a shipped type's entry. */
+export interface TrackedEntry {
+  documentId: string;
+  /** The tagged type's name (`blog-post`, `cta`...), as `ContentItem.type` has it. */
+  type: string;
+  /** The entry's locale; null or absent for types without i18n. */
+  locale?: string | null;
+}
+
+/** Who the frontend believes the visitor is and where: added to events that name neither. */
+export interface Visitor {
+  /** Persona slug; undefined: none. */
+  persona?: string;
+  /** Stage key; undefined: none. */
+  stage?: string;
+}
+
+/**
+ * The few browser APIs tracking uses, read from `globalThis` when present: typed here so the
+ * client compiles without the DOM library and runs in Node, where none of them exist.
+ */
+interface BrowserGlobals {
+  navigator?: {
+    doNotTrack?: string | null;
+    globalPrivacyControl?: boolean;
+    sendBeacon?: (url: string, data?: Blob | string) => boolean;
+  };
+  document?: {
+    visibilityState?: string;
+    addEventListener?: (type: string, listener: () => void) => void;
+  };
+  addEventListener?: (type: string, listener: () => void) => void;
+}
+
+const browser = () => globalThis as unknown as BrowserGlobals;
+
+/** Do Not Track or Global Privacy Control, as the browser reports them. */
+export const visitorOptedOut = (): boolean => {
+  const navigator = browser().navigator;
+  return navigator?.doNotTrack === '1' || navigator?.globalPrivacyControl === true;
+};
+
+/** Splits events into requests of at most MAX_EVENTS_PER_REQUEST. */
+const chunksOf = <T>(items: T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size)
+    chunks.push(items.slice(start, start + size));
+  return chunks;
+};
+
+/** Merges the answers of several batches into one, indexes counted over all the events sent. */
+const mergeResponses = (answers: Array<{ response: EventsResponse; offset: number }>) => {
+  const merged: EventsResponse = { data: { accepted: 0, dropped: [], notCounted: null } };
+  for (const { response, offset } of answers) {
+    merged.data.accepted += response.data.accepted;
+    merged.data.dropped.push(
+      ...response.data.dropped.map((drop) => ({ ...drop, index: drop.index + offset }))
+    );
+    merged.data.notCounted ??= response.data.notCounted;
+  }
+  return merged;
+};
+
+type SendJson = (url: string, json: string) => Promise<EventsResponse>;
+
+/**
+ * The tracker behind `client.track`: a queue sent in batches of `batchSize` events (or after
+ * `delayMs`), at most MAX_EVENTS_PER_REQUEST per request. In a browser it also sends what is
+ * queued when the page is hidden, with `navigator.sendBeacon` (which outlives the page), or a
+ * `keepalive` fetch when there is no beacon, it refuses, or a token must be sent (a beacon cannot
+ * carry headers). Events of a request that fails are not retried.
+ */
+const createTracker = (options: JourneyClientOptions, url: string, sendJson: SendJson) => {
+  const tracking = options.tracking ?? {};
+  const batchSize = Math.min(
+    Math.max(1, Math.floor(tracking.batchSize ?? DEFAULT_BATCH_SIZE)),
+    MAX_EVENTS
+  );
+  const delayMs = Math.max(0, tracking.delayMs ?? DEFAULT_DELAY_MS);
+  const respectPrivacy = tracking.respectPrivacySignals !== false;
+  const report = (error: unknown) => tracking.onError?.(error);
+  const doFetch = options.fetch ?? globalThis.fetch;
+
+  let visitor: Visitor = { persona: options.persona, stage: options.stage };
+  let queue: JourneyEvent[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const inFlight = new Set<Promise<unknown>>();
+  let pageHideHooked = false;
+
+  const optedOut = () => respectPrivacy && visitorOptedOut();
+
+  const cancelTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
+  /** Sends queued events now, in requests of at most MAX_EVENTS_PER_REQUEST. */
+  const sendQueued = (
+    size = MAX_EVENTS
+  ): Array<Promise<{ response: EventsResponse; offset: number }>> => {
+    cancelTimer();
+    const events = queue;
+    queue = [];
+    if (events.length === 0 || optedOut()) return [];
+    return chunksOf(events, size).map((batch, index) => {
+      const sent = sendJson(url, JSON.stringify({ events: batch })).then((response) => ({
+        response,
+        offset: index * size,
+      }));
+      inFlight.add(sent);
+      const forget = () => inFlight.delete(sent);
+      sent.then(forget, forget);
+      return sent;
+    });
+  };
+
+  /** A batch sent in the background: its failure goes to `onError`, never unhandled. */
+  const sendInBackground = () => {
+    for (const sent of sendQueued()) sent.catch(report);
+  };
+
+  /** The page is going away: hand what is queued to the browser, which sends it after. */
+  const sendOnPageHide = () => {
+    cancelTimer();
+    const events = queue;
+    queue = [];
+    if (events.length === 0 || optedOut()) return;
+    const navigator = browser().navigator;
+    for (const batch of chunksOf(events, MAX_EVENTS)) {
+      const json = JSON.stringify({ events: batch });
+      // A Blob typed text/plain is a "simple" body: no CORS preflight, which a beacon cannot do.
+      const beaconed =
+        !options.token &&
+        typeof navigator?.sendBeacon === 'function' &&
+        navigator.sendBeacon(url, new Blob([json], { type: 'text/plain;charset=UTF-8' }));
+      if (beaconed) continue;
+      const headers: Record<string, string> = { 'Content-Type': 'text/plain;charset=UTF-8' };
+      if (options.token) headers.Authorization = `Bearer ${options.token}`;
+      doFetch(url, { method: 'POST', headers, body: json, keepalive: true }).catch(report);
+    }
+  };
+
+  /** In a browser, hooks page hide once (on the first event: reading content hooks nothing). */
+  const hookPageHide = () => {
+    if (pageHideHooked) return;
+    pageHideHooked = true;
+    const { document, addEventListener } = browser();
+    document?.addEventListener?.('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') sendOnPageHide();
+    });
+    addEventListener?.call(globalThis, 'pagehide', sendOnPageHide);
+  };
+
+  const track = (event: JourneyEvent) => {
+    const withDefaults: JourneyEvent = { ...event };
+    if (withDefaults.locale === undefined && options.locale !== undefined)
+      withDefaults.locale = options.locale;
+    if (withDefaults.persona === undefined && visitor.persona)
+      withDefaults.persona = visitor.persona;
+    if (withDefaults.stage === undefined && visitor.stage) withDefaults.stage = visitor.stage;
+    queue.push(withDefaults);
+    hookPageHide();
+    if (queue.length >= batchSize) {
+      sendInBackground();
+    } else if (timer === undefined) {
+      timer = setTimeout(sendInBackground, delayMs);
+      // In Node, a pending batch does not keep the process alive: call flush() before exiting.
+      (timer as { unref?: () => void }).unref?.();
+    }
+  };
+
+  const entryEvent = (
+    type: JourneyEvent['type'],
+    entry: TrackedEntry,
+    extra: Partial<JourneyEvent>
+  ): JourneyEvent => ({
+    type,
+    documentId: entry.documentId,
+    contentType: entry.type,
+    ...(entry.locale ? { locale: entry.locale } : {}),
+    ...extra,
+  });
+
+  return {
+    /**
+     * Queues an event for `POST /api/journey/events`, with the client's locale and the visitor's
+     * persona and stage where the event names none. Sent in batches; nothing is sent when the
+     * visitor opted out (Do Not Track, Global Privacy Control).
+     */
+    track,
+
+    /** Queues a view of an entry (a `ContentItem` or a shipped type's entry). */
+    trackView: (entry: TrackedEntry, extra: Partial<JourneyEvent> = {}) =>
+      track(entryEvent('view', entry, extra)),
+
+    /** Queues a click on an entry through to `target` (the documentId of a CTA or entry). */
+    trackClick: (entry: TrackedEntry, target: string, extra: Partial<JourneyEvent> = {}) =>
+      track(entryEvent('click', entry, { target, ...extra })),
+
+    /** Queues a conversion on an entry (a form sent, a sign-up...). */
+    trackConversion: (entry: TrackedEntry, extra: Partial<JourneyEvent> = {}) =>
+      track(entryEvent('conversion', entry, extra)),
+
+    /** Sets who the visitor is and where (persona slug, stage key) for the events tracked next. */
+    setVisitor: (next: Visitor) => {
+      visitor = { ...next };
+    },
+
+    /** Events waiting to be sent. */
+    pendingEvents: () => queue.length,
+
+    /**
+     * Sends what is queued now and waits for batches already on their way. Resolves with the
+     * server's answers to the batches it sent, merged (`dropped[].index` counts over them), or
+     * undefined when nothing was queued or the visitor opted out. A failed request rejects with
+     * `JourneyApiError` (its events are not retried).
+     */
+    flush: async (): Promise<EventsResponse | undefined> => {
+      const earlier = [...inFlight];
+      const sent = sendQueued();
+      await Promise.allSettled(earlier);
+      if (sent.length === 0) return undefined;
+      return mergeResponses(await Promise.all(sent));
+    },
+  };
+};
+
 /** Creates a client for one Strapi server. */
 export const createJourneyClient = (options: JourneyClientOptions) => {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -217,11 +482,13 @@ export const createJourneyClient = (options: JourneyClientOptions) => {
     throw new TypeError('No fetch available: pass `fetch` in the options (Node 18+ has one).');
   }
 
-  const get = async <T>(path: string, params: Record<string, QueryValue> = {}): Promise<T> => {
-    const url = `${baseUrl}/api/journey${path}${toQueryString(params)}`;
+  const request = async <T>(url: string, init: RequestInit = {}): Promise<T> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
-    const response = await doFetch(url, { headers });
+    const response = await doFetch(url, {
+      ...init,
+      headers: { ...headers, ...(init.headers as Record<string, string> | undefined) },
+    });
     const text = await response.text();
     let body: unknown = null;
     try {
@@ -243,12 +510,27 @@ export const createJourneyClient = (options: JourneyClientOptions) => {
     return body as T;
   };
 
+  const get = <T>(path: string, params: Record<string, QueryValue> = {}): Promise<T> =>
+    request<T>(`${baseUrl}/api/journey${path}${toQueryString(params)}`);
+
   const withLocale = <Q extends { locale?: string }>(query: Q): Q =>
     query.locale === undefined && options.locale !== undefined
       ? { ...query, locale: options.locale }
       : query;
 
+  const tracker = createTracker(options, `${baseUrl}/api/journey/events`, (url, json) =>
+    request<EventsResponse>(url, {
+      method: 'POST',
+      // text/plain is a "simple" body: a cross-origin POST needs no CORS preflight; the server
+      // parses it as JSON.
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+      body: json,
+    })
+  );
+
   return {
+    ...tracker,
+
     /**
      * `GET /api/journey/stages`: the configured stages in journey order, their texts in the
      * client's (or the call's) locale, else the default locale.

@@ -8,6 +8,7 @@ const { bootBench } = require('./boot');
 const { createSeeder, progressPrinter, TYPES, STAGES, PERSONAS } = require('./seed');
 const { rawContentQuery, rawCoverage } = require('./sql');
 const { httpLoad, warmUp, timeLoop, sampleMemory, profileRequest, median } = require('./measure');
+const { measureIngestion } = require('./ingestion');
 
 const DEFAULTS = {
   engine: 'sqlite',
@@ -24,6 +25,8 @@ const DEFAULTS = {
   stage: 'awareness',
   persona: 'restaurant-owner',
   connections: [1, 32],
+  /** Seconds of sustained ingestion (the events/s and RSS figures); `duration` when unset. */
+  ingestDuration: undefined,
 };
 
 /** Creates an admin (super admin role) and logs in through POST /admin/login. */
@@ -382,6 +385,16 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     `  naive coverage (${naive.counts} Document Service counts): median ${naive.median.toFixed(0)} ms`
   );
 
+  log('  ingestion:');
+  const ingestion = await measureIngestion(
+    app,
+    token,
+    { ...options, size: seeder.seeded },
+    load,
+    log,
+    options.ingestionState ?? {}
+  );
+
   const c1 = 'c1';
   const cMax = `c${Math.max(...options.connections)}`;
   return {
@@ -400,6 +413,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     rawContent: { countAndPage: rawContent, pageOnly: rawContentPage },
     coverage: { http: coverage, raw: rawCoverageTiming, naive },
     memory,
+    ingestion,
     ratios: {
       contentVsCoreMedianC1: ratio(content.journey[c1].p50, content.core[c1].p50),
       contentVsCoreMedianCmax: ratio(content.journey[cMax].p50, content.core[cMax].p50),
@@ -545,6 +559,24 @@ const evaluateTargets = (report) => {
     `${fmt(single(r.singleBySlugVsCoreMedianCmax))}x`,
     judged.singleEntry ? r.singleBySlugVsCoreMedianCmax <= 1.1 : null
   );
+  // Ingestion (results saved before it was measured have none: n/a).
+  const ingestion = judged.ingestion;
+  add(
+    'Events ingestion >= 50x core REST one event per request, in events/s (32 connections)',
+    `${fmt(ingestion?.ratios.batchedVsCoreEvents, 1)}x`,
+    ingestion ? ingestion.ratios.batchedVsCoreEvents >= 50 : null,
+    ingestion
+      ? `${fmt(ingestion.batched.eventsPerSecond, 0)} against ${fmt(ingestion.core.eventsPerSecond, 0)} events/s; ${ingestion.batchSize}-event batches`
+      : 'not measured in these results'
+  );
+  add(
+    'Events ingestion >= 10,000 events/s (32 connections)',
+    `${fmt(ingestion?.batched.eventsPerSecond, 0)} events/s`,
+    ingestion ? ingestion.batched.eventsPerSecond >= 10_000 : null,
+    ingestion
+      ? `raw SQL upserts of the same batches: ${fmt(ingestion.raw.eventsPerSecond, 0)} events/s (${fmt(ingestion.ratios.batchedVsRawEvents)}x)`
+      : 'not measured in these results'
+  );
   const coverageMedian = judged.coverage.http.c1.p50;
   add(
     'Coverage median < 100 ms on SQLite',
@@ -607,6 +639,23 @@ const figures = (report) => {
     for (const key of ['rssBeforeMB', 'heapBeforeMB', 'rssPeakMB', 'heapPeakMB'])
       out.push([`${at} memory ${key}`, size.memory[key]]);
     for (const [key, value] of Object.entries(size.ratios)) out.push([`${at} ratio ${key}`, value]);
+    const ingestion = size.ingestion;
+    if (ingestion) {
+      out.push([`${at} ingestion events/s`, ingestion.batched.eventsPerSecond]);
+      out.push([`${at} ingestion stored events`, ingestion.stored]);
+      out.push([`${at} core REST events/s`, ingestion.core.eventsPerSecond]);
+      out.push([`${at} raw upsert events/s`, ingestion.raw.eventsPerSecond]);
+      for (const key of ['startMB', 'endMB', 'maxMB'])
+        out.push([`${at} ingestion RSS ${key}`, ingestion.rss[key]]);
+      out.push([`${at} matrix p50`, ingestion.matrix.http.p50]);
+      out.push([`${at} raw matrix median`, ingestion.matrix.raw.median]);
+      for (const when of ['idle', 'underLoad'])
+        for (const what of ['content', 'coverage'])
+          out.push([`${at} ${what} ${when} p50`, ingestion.reads[when][what].p50]);
+      out.push([`${at} background ingestion req/s`, ingestion.reads.background.rps]);
+      for (const [key, value] of Object.entries(ingestion.ratios))
+        out.push([`${at} ingestion ratio ${key}`, value]);
+    }
     for (const [key, value] of Object.entries(size.queries))
       out.push([`${at} queries ${key}`, value]);
   }
@@ -623,6 +672,8 @@ const runBench = async (opts = {}) => {
   const log = options.log ?? console.log;
   const sizes = [...options.sizes].sort((a, b) => a - b);
   const app = await bootBench({ engine: options.engine });
+  // Rollups seeded for the performance matrix, carried from one size to the next.
+  options.ingestionState = {};
   try {
     const { strapi } = app;
     const report = {
@@ -643,6 +694,7 @@ const runBench = async (opts = {}) => {
         stage: options.stage,
         persona: options.persona,
         connections: options.connections,
+        ingestDuration: options.ingestDuration ?? options.duration,
       },
       seeding: [],
       sizes: [],

@@ -13,8 +13,53 @@ const PLAYGROUND_DIST = path.join(PLAYGROUND, 'dist');
 const DATA_DIR = path.join(ROOT, 'bench', '.data');
 const PLUGIN_ENTRY = path.join(ROOT, 'dist', 'server', 'index.js');
 
-/** The plugin config the bench boots with: the playground's own, written out explicitly. */
-const BENCH_PLUGIN_CONFIG = { stages: 'default', contentTypes: ['api::article.article'] };
+/**
+ * The plugin config the bench boots with: the playground's own, written out explicitly, without
+ * the events rate limit (the load comes from one address).
+ */
+const BENCH_PLUGIN_CONFIG = {
+  stages: 'default',
+  contentTypes: ['api::article.article'],
+  analytics: { rateLimit: false },
+};
+
+/**
+ * What a user builds instead of the events endpoint: a plain collection type of events written
+ * through Strapi's core REST, one event per request (the ingestion baseline). Added to the bench's
+ * copy of the app only.
+ */
+const PAGE_EVENT_UID = 'api::page-event.page-event';
+const PAGE_EVENT_SCHEMA = {
+  kind: 'collectionType',
+  collectionName: 'page_events',
+  info: { singularName: 'page-event', pluralName: 'page-events', displayName: 'Page event' },
+  options: { draftAndPublish: false },
+  attributes: {
+    type: { type: 'enumeration', enum: ['view', 'click', 'conversion'], required: true },
+    entryDocumentId: { type: 'string', required: true },
+    contentType: { type: 'string', required: true },
+    entryLocale: { type: 'string' },
+    persona: { type: 'string' },
+    stage: { type: 'string' },
+    target: { type: 'string' },
+  },
+};
+const addPageEventType = (dist) => {
+  const api = path.join(dist, 'src', 'api', 'page-event');
+  const factory = (name) =>
+    `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.default = require("@strapi/strapi").factories.${name}('${PAGE_EVENT_UID}');\n`;
+  for (const [kind, name] of [
+    ['routes', 'createCoreRouter'],
+    ['controllers', 'createCoreController'],
+    ['services', 'createCoreService'],
+  ]) {
+    fs.mkdirSync(path.join(api, kind), { recursive: true });
+    fs.writeFileSync(path.join(api, kind, 'page-event.js'), factory(name));
+  }
+  const types = path.join(api, 'content-types', 'page-event');
+  fs.mkdirSync(types, { recursive: true });
+  fs.writeFileSync(path.join(types, 'schema.json'), JSON.stringify(PAGE_EVENT_SCHEMA));
+};
 
 /** Apps booted and not stopped yet, so an interrupted run can still drop its database. */
 const running = new Set();
@@ -75,6 +120,7 @@ const copyPlaygroundDist = async ({ pluginConfig = BENCH_PLUGIN_CONFIG } = {}) =
         path.join(dist, 'config', 'plugins.js'),
         `module.exports = ${JSON.stringify(plugins)};\n`
       );
+      addPageEventType(dist);
       return dist;
     } catch (error) {
       fs.rmSync(dist, { recursive: true, force: true });
@@ -218,6 +264,7 @@ module.exports = {
   PLAYGROUND,
   DATA_DIR,
   BENCH_PLUGIN_CONFIG,
+  PAGE_EVENT_UID,
   copyPlaygroundDist,
   createBenchDatabase,
   bootBench,

@@ -11,14 +11,40 @@ const percentile = (sorted, p) => {
   return sorted[index];
 };
 
-process.on('message', async ({ url, connections, duration, amount, timeout, headers }) => {
+let instance;
+process.on('message', async (message) => {
+  // A background load (ingestion while reads are measured) is stopped by its parent.
+  if (message.stop) {
+    instance?.stop();
+    return;
+  }
+  const { url, connections, duration, amount, timeout, headers, method, bodies, overallRate } =
+    message;
   const times = [];
   const started = process.hrtime.bigint();
   // `amount` (a request count) replaces `duration` when given: the smoke run in npm test is bounded
   // by count, so a slow machine answers the same requests later rather than fewer of them.
   const bound = amount ? { amount } : { duration };
-  const options = { url, connections, ...bound, headers, timeout: timeout ?? 30 };
-  const instance = autocannon(options, (error, result) => {
+  // POST loads: `bodies` are sent in turn (each connection takes the next one).
+  let next = 0;
+  const posting = method
+    ? {
+        method,
+        requests: [
+          { setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) },
+        ],
+      }
+    : {};
+  const options = {
+    url,
+    connections,
+    ...bound,
+    ...posting,
+    ...(overallRate ? { overallRate } : {}),
+    headers,
+    timeout: timeout ?? 30,
+  };
+  instance = autocannon(options, (error, result) => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (error) {
       process.send({ error: error.message });

@@ -16,13 +16,15 @@ const percentile = (values, p) => {
 };
 
 /**
- * autocannon against `url` for `duration` seconds with `connections` connections, from a child
- * process. While it runs, `during` (if given) is called with a promise of the result, so the
- * caller can sample the server meanwhile.
+ * autocannon against `url` for `duration` seconds (or `amount` requests) with `connections`
+ * connections, from a child process. POST loads pass `method` and `bodies` (sent in turn);
+ * `overallRate` caps the requests per second. The returned promise has `stop()`, which ends the
+ * load early (a background load) and resolves with what it measured.
  */
-const httpLoad = ({ url, connections, duration, amount, timeout, headers = {} }) =>
-  new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'load-worker.js'), [], {
+const httpLoad = (load) => {
+  let child;
+  const done = new Promise((resolve, reject) => {
+    child = fork(path.join(__dirname, 'load-worker.js'), [], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let settled = false;
@@ -38,8 +40,12 @@ const httpLoad = ({ url, connections, duration, amount, timeout, headers = {} })
     child.once('exit', (code) => {
       if (!settled) reject(new Error(`load worker exited with ${code}`));
     });
-    child.send({ url, connections, duration, amount, timeout, headers });
+    child.send({ headers: {}, ...load });
   });
+  /** Ends the load now (a background load); the promise resolves with what it measured. */
+  done.stop = () => child.connected && child.send({ stop: true });
+  return done;
+};
 
 /** A few sequential requests first, so JIT, caches and the connection pool are warm. */
 const warmUp = async (url, headers = {}, count = 10) => {

@@ -112,7 +112,113 @@ const latencySvg = (report) => {
 };
 
 const commandLine = (report) =>
-  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}`;
+  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}`;
+
+/** Journey performance ingestion (bench/lib/ingestion.js): one column per size, as the figures. */
+const ingestionSection = (report, push) => {
+  const sizes = report.sizes.filter((s) => s.ingestion);
+  const first = sizes[0].ingestion;
+  const seconds = report.options.ingestDuration ?? report.options.duration;
+  push('## Ingestion', '');
+  push(
+    `POST /api/journey/events at ${first.connections} connections with ${first.batchSize}-event batches (every event names a published entry, a normal browser User-Agent, rate limit off: \`analytics.rateLimit: false\`), ${seconds} s of sustained load with the server's RSS sampled every 100 ms. Against (a) what a user builds instead: a plain collection type (\`api::page-event.page-event\`, added to the bench's copy of the app) written through Strapi's core REST, one event per request, Public allowed to create; (b) the floor: each batch summed into rollup rows as the plugin's buffer does and written as the same additive upserts (\`INSERT ... ON CONFLICT DO UPDATE count = count + excluded.count\`, one transaction a batch) on Strapi's knex connection, no HTTP. The plugin can beat the floor: its buffer sums many requests into one flush. The performance matrix (\`GET /journey/performance\`, 90 days, admin token) reads rollups seeded with SQL (${EVENTS_PER_DOCUMENT_TEXT}); its raw SQL is the two statements it runs side by side: the \`SUM(count) ... GROUP BY scope, stage, persona, event type\` over journey_segment_rollups and coverage's counts per stage x persona (the entries per cell). Content (\`/api/journey/content\`) and coverage medians at 1 connection idle, then while ingestion runs at half the rate measured above.`,
+    ''
+  );
+  const header = ['figure', ...sizes.map((s) => `${int(s.size)} docs`)];
+  push(`| ${header.join(' | ')} |`, `| --- | ${sizes.map(() => '---:').join(' | ')} |`);
+  const row = (label, get, format = (x) => n(x)) =>
+    push(`| ${label} | ${sizes.map((s) => format(get(s.ingestion))).join(' | ')} |`);
+  const ratioCell = (x) => `${n(x, 1)}x`;
+  row('events endpoint, 32 conn: events/s', (i) => i.batched.eventsPerSecond, int);
+  row('events endpoint, 32 conn: req/s', (i) => i.batched.rps);
+  row('events endpoint, 32 conn: p50 ms', (i) => i.batched.p50);
+  row('events endpoint, 32 conn: p95 ms', (i) => i.batched.p95);
+  row('events stored after the flush', (i) => i.stored, int);
+  row(
+    'core REST page-events (one event a request), 32 conn: events/s',
+    (i) => i.core.eventsPerSecond
+  );
+  row('core REST page-events, 32 conn: p50 ms', (i) => i.core.p50);
+  row('raw SQL upserts of the same batches: events/s', (i) => i.raw.eventsPerSecond, int);
+  row(
+    '**ratio** events endpoint / core REST, events/s',
+    (i) => i.ratios.batchedVsCoreEvents,
+    ratioCell
+  );
+  row(
+    '**ratio** events endpoint / raw SQL upserts, events/s',
+    (i) => i.ratios.batchedVsRawEvents,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    'server RSS during ingestion: start MB',
+    (i) => i.rss.startMB,
+    (x) => n(x, 0)
+  );
+  row(
+    'server RSS during ingestion: end MB',
+    (i) => i.rss.endMB,
+    (x) => n(x, 0)
+  );
+  row(
+    'server RSS during ingestion: max MB',
+    (i) => i.rss.maxMB,
+    (x) => n(x, 0)
+  );
+  row('rollups seeded for the matrix: events in all', (i) => i.seeding.total, int);
+  row('performance matrix (HTTP), 1 conn: p50 ms', (i) => i.matrix.http.p50);
+  row('performance matrix (HTTP), 1 conn: p95 ms', (i) => i.matrix.http.p95);
+  row(
+    'raw matrix SQL: median ms',
+    (i) => i.matrix.raw.median,
+    (x) => n(x, 2)
+  );
+  row(
+    '**ratio** matrix p50 / raw matrix SQL',
+    (i) => i.ratios.matrixVsRawSql,
+    (x) => `${n(x, 2)}x`
+  );
+  row('journey content, 1 conn, idle: p50 ms', (i) => i.reads.idle.content.p50);
+  row('journey content, 1 conn, while ingesting: p50 ms', (i) => i.reads.underLoad.content.p50);
+  row('coverage, 1 conn, idle: p50 ms', (i) => i.reads.idle.coverage.p50);
+  row('coverage, 1 conn, while ingesting: p50 ms', (i) => i.reads.underLoad.coverage.p50);
+  row(
+    'ingestion meanwhile (half the maximum): events/s',
+    (i) => i.reads.background.rps * i.batchSize,
+    int
+  );
+  row(
+    '**ratio** content p50 while ingesting / idle',
+    (i) => i.ratios.contentUnderLoadVsIdle,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    '**ratio** coverage p50 while ingesting / idle',
+    (i) => i.ratios.coverageUnderLoadVsIdle,
+    (x) => `${n(x, 2)}x`
+  );
+  const errors = sizes.flatMap((s) =>
+    [
+      ['events endpoint', s.ingestion.batched],
+      ['core REST page-events', s.ingestion.core],
+      ['performance matrix', s.ingestion.matrix.http],
+      ['background ingestion', s.ingestion.reads.background],
+    ]
+      .filter(([, r]) => r.errors || r.non2xx || r.timeouts)
+      .map(
+        ([name, r]) =>
+          `${name} at ${s.size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`
+      )
+  );
+  push(
+    '',
+    errors.length
+      ? `HTTP errors: ${errors.join('; ')}.`
+      : 'No HTTP errors, non-2xx answers or timeouts in the ingestion runs.',
+    ''
+  );
+};
+const EVENTS_PER_DOCUMENT_TEXT = '10 events a document over 90 days, at most 10 million';
 
 const markdown = (report, { svgName }) => {
   const lines = [];
@@ -390,6 +496,7 @@ const markdown = (report, { svgName }) => {
       : 'No HTTP errors, non-2xx answers or timeouts in any run.',
     ''
   );
+  if (report.sizes.some((s) => s.ingestion)) ingestionSection(report, push);
   push(`![latency against data size](${svgName})`, '');
   push(`[${svgName}](${svgName}): medians against data size.`, '');
   if (report.analysis) push('## Analysis', '', report.analysis.trim(), '');

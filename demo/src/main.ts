@@ -6,6 +6,10 @@
  * State lives in the URL hash, so every view is a link: `#/?persona=b2b-buyer&stage=awareness`,
  * `#/blog/<slug>`, `#/page/<slug>` (each with `locale`). No framework: plain DOM, text set with
  * textContent only (content is never parsed as HTML).
+ *
+ * Every card and page shown is tracked as a `view`, every CTA followed as a `click` on it, through
+ * the client's tracker (`journey.track`): batched, sent on page hide, and not at all when the
+ * browser says Do Not Track or Global Privacy Control. The admin's Performance view reads them.
  */
 import {
   createJourneyClient,
@@ -121,22 +125,28 @@ const renderList = async (route: Route) => {
     persona: route.persona || undefined,
     locale: route.locale,
   };
-  const [content, next] = await Promise.all([
-    // Images for the cards and where CTAs lead; each name applies to the types that have it.
+  // Cards (what the visitor reads) and CTAs (where the next step leads) are asked for apart, so the
+  // heading counts what the list shows. The demo knows its content model: the shipped kinds and
+  // the playground's article type.
+  const [content, ctaContent, next] = await Promise.all([
+    // Images for the cards; each name applies to the types that have it.
     journey.content({
       ...query,
+      type: 'blog-post,landing-page,article,form',
       pageSize: 24,
-      populate: { cover: true, hero: true, landingPage: true },
+      populate: { cover: true, hero: true },
     }),
+    journey.content({ ...query, type: 'cta', pageSize: 10, populate: { landingPage: true } }),
     journey.nextContent({ ...query, pageSize: 1 }),
   ]);
-  const ctas = content.data.filter((item) => item.type === 'cta');
-  const cards = content.data.filter((item) => item.type !== 'cta');
+  const ctas = ctaContent.data;
+  const cards = content.data;
+  for (const item of cards) journey.trackView(item);
 
   const heading = el(
     'h2',
     { 'data-testid': 'stage-heading' },
-    `${stageLabel(route.stage)}: ${content.meta.pagination.total} items`
+    `${stageLabel(route.stage)}: ${content.meta.pagination.total} ${content.meta.pagination.total === 1 ? 'item' : 'items'}`
   );
   const list =
     cards.length > 0
@@ -156,11 +166,13 @@ const renderList = async (route: Route) => {
       const landingPage = cta.landingPage as { slug?: string } | null | undefined;
       const target = landingPage?.slug ? href({ page: 'page', slug: landingPage.slug }) : nextHref;
       const style = cta.style === 'secondary' ? 'secondary' : 'primary';
-      return el(
+      const button = el(
         'a',
         { class: `cta ${style}`, href: target, 'data-testid': 'next-step-cta' },
         titleOf(cta)
       );
+      button.addEventListener('click', () => journey.trackClick(cta, cta.documentId));
+      return button;
     });
     if (buttons.length === 0) {
       buttons.push(
@@ -188,6 +200,7 @@ const renderEntry = async (route: Route) => {
     view.replaceChildren(back, el('p', { 'data-testid': 'not-found' }, 'No such page.'));
     return;
   }
+  journey.trackView({ documentId: entry.documentId, type, locale: entry.locale });
   const media = 'cover' in entry ? entry.cover : 'hero' in entry ? entry.hero : null;
   document.title = entry.seo?.metaTitle ?? entry.title;
   const body = text(entry.body)
@@ -226,6 +239,8 @@ const renderEntry = async (route: Route) => {
 
 const render = async () => {
   const route = readRoute();
+  // Who the visitor says they are, and where: sent with each event tracked on this view.
+  journey.setVisitor({ persona: route.persona || undefined, stage: route.stage || undefined });
   personaPicker.value = route.persona;
   stagePicker.value = route.stage;
   localePicker.value = route.locale;

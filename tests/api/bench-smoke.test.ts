@@ -57,6 +57,17 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       size.coverage.http,
       size.singleEntry.journey,
       size.singleEntry.core,
+      // The ingestion runs, one result each.
+      {
+        batched: size.ingestion.batched,
+        core: size.ingestion.core,
+        matrix: size.ingestion.matrix.http,
+        idleContent: size.ingestion.reads.idle.content,
+        idleCoverage: size.ingestion.reads.idle.coverage,
+        loadedContent: size.ingestion.reads.underLoad.content,
+        loadedCoverage: size.ingestion.reads.underLoad.coverage,
+        background: size.ingestion.reads.background,
+      },
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
         expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual(
@@ -98,9 +109,24 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     );
   });
 
+  it('ingests every batched event it answered, and stores nothing twice', () => {
+    const { ingestion } = report.sizes[0];
+    // Every event names a published entry: all answered requests' events are stored after the
+    // flush (a few more may have been in flight when the load ended).
+    expect(ingestion.stored).toBeGreaterThanOrEqual(
+      ingestion.batched.requests * ingestion.batchSize
+    );
+    expect(ingestion.stored).toBeLessThanOrEqual(
+      (ingestion.batched.requests + ingestion.connections) * ingestion.batchSize
+    );
+    expect(ingestion.core.stored).toBeGreaterThanOrEqual(ingestion.core.requests);
+    expect(ingestion.seeding.total).toBeGreaterThan(0);
+    expect(ingestion.seeding.total).toBeLessThanOrEqual(SIZE * 10 * 1.1);
+  });
+
   it('writes a report with the targets table and an SVG chart', () => {
-    // 11 before #12, then 2 each for populate=*, GraphQL and a page by slug.
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(17);
+    // 11 before #12, then 2 each for populate=*, GraphQL, a page by slug and ingestion.
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(19);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {
@@ -119,6 +145,11 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
         '| Merged content with populate=* median <= 1.0x core REST with populate=* on one type (1 connection) |'
       );
       expect(markdown).toContain('| journey content, populate=*, 1 conn: p50 ms |');
+      expect(markdown).toContain('## Ingestion');
+      expect(markdown).toContain('| **ratio** events endpoint / core REST, events/s |');
+      expect(markdown).toContain(
+        '| Events ingestion >= 50x core REST one event per request, in events/s (32 connections) |'
+      );
       expect(markdown).toContain('](chart.svg)');
       expect(markdown).not.toMatch(/\bNaN\b|undefined/);
       expect(fs.readFileSync(files.svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/);

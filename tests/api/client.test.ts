@@ -18,6 +18,7 @@ import {
   DEMO_PERSONAS,
   type DemoStage,
 } from '../../playground/src/seed/demo-content';
+import { adminToken } from '../helpers/admin';
 import { setPublicPermission } from '../helpers/fixtures';
 import { bootStrapi, listenOnFreePort, type TestApp } from '../helpers/strapi';
 
@@ -270,6 +271,80 @@ describe('createJourneyClient', () => {
       status: 502,
       errorName: 'HttpError',
       error: { status: 502, name: 'HttpError', details: {} },
+    });
+  });
+});
+
+describe('client.track', () => {
+  /** Node's fetch says "node" as its user agent, which the server rightly takes for a bot. */
+  const BROWSER =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+  const asBrowser: typeof fetch = (input, init) =>
+    fetch(input, { ...init, headers: { ...(init?.headers as object), 'User-Agent': BROWSER } });
+
+  it('track + flush reach the server, and the Performance API shows the exact numbers', async () => {
+    const token = await adminToken(app.strapi);
+    const performance = async () => {
+      const response = await fetch(`${baseUrl}/journey/performance`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()).data as {
+        funnel: Array<{ stage: string; views: number; clicks: number; conversions: number }>;
+        totals: { views: number; clicks: number; conversions: number };
+      };
+    };
+    const before = await performance();
+    expect(before.totals).toMatchObject({ views: 0, clicks: 0, conversions: 0 });
+
+    const tracker = createJourneyClient({
+      baseUrl,
+      locale: 'en',
+      persona: 'b2b-buyer',
+      fetch: asBrowser,
+    });
+    const awareness = (await journey.content({ stage: 'awareness', pageSize: 100 })).data;
+    const decision = (await journey.content({ stage: 'decision', pageSize: 100 })).data;
+    const post = awareness.find((item) => item.type === 'blog-post')!;
+    const cta = awareness.find((item) => item.type === 'cta')!;
+    const decisionPage = decision.find((item) => item.type !== 'cta')!;
+    expect([post, cta, decisionPage].every(Boolean)).toBe(true);
+
+    for (let n = 0; n < 3; n += 1) tracker.trackView(post);
+    tracker.trackView(cta);
+    tracker.trackClick(post, cta.documentId);
+    tracker.trackView(decisionPage, { stage: 'decision' });
+    tracker.trackConversion(decisionPage);
+    tracker.track({ type: 'view', documentId: 'no-such-document', contentType: 'blog-post' });
+    const answer = await tracker.flush();
+    expect(answer).toEqual({
+      data: {
+        accepted: 7,
+        dropped: [
+          {
+            index: 7,
+            reason: 'unknown-document',
+            message: 'No published blog-post with documentId "no-such-document" in locale "en".',
+          },
+        ],
+        notCounted: null,
+      },
+    });
+
+    await app.strapi.plugin('journey').service('analytics').flush();
+    const after = await performance();
+    expect(after.totals).toMatchObject({ views: 5, clicks: 1, conversions: 1 });
+    const step = (stage: string) => after.funnel.find((s) => s.stage === stage);
+    expect(step('awareness')).toMatchObject({ views: 4, clicks: 1, conversions: 0 });
+    expect(step('decision')).toMatchObject({ views: 1, clicks: 0, conversions: 1 });
+  });
+
+  it('is answered "not counted" when it looks like a bot (Node’s own fetch)', async () => {
+    const { data } = await journey.content({ stage: 'awareness', pageSize: 1 });
+    const fromNode = createJourneyClient({ baseUrl });
+    fromNode.trackView(data[0]);
+    expect(await fromNode.flush()).toEqual({
+      data: { accepted: 0, dropped: [], notCounted: 'bot' },
     });
   });
 });

@@ -1,5 +1,12 @@
 import request from 'supertest';
-import { DEMO_ADMIN, DEMO_LOCALES, seedDemoContent, setUpDemo } from '../../playground/src/seed';
+import {
+  DEMO_ADMIN,
+  DEMO_LOCALES,
+  HISTORY_DAYS,
+  seedDemoContent,
+  seedDemoHistory,
+  setUpDemo,
+} from '../../playground/src/seed';
 import {
   DEMO_BLOG_POSTS,
   DEMO_CTA_TARGETS,
@@ -9,6 +16,7 @@ import {
   DEMO_LANDING_PAGES,
   DEMO_PERSONAS,
 } from '../../playground/src/seed/demo-content';
+import { adminToken } from '../helpers/admin';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 const TYPES = [
@@ -40,6 +48,15 @@ const snapshot = async () => {
       .count({ status: 'draft', locale: 'en' } as never);
   }
   return counts;
+};
+
+/** Events written to the per-entry rollups, straight from the table. */
+const rollupSum = async () => {
+  const row = await app.strapi.db
+    .connection('journey_event_rollups')
+    .sum({ total: 'count' })
+    .first();
+  return Number(row?.total ?? 0);
 };
 
 describe('demo content', () => {
@@ -190,6 +207,76 @@ describe('demo content', () => {
       metaTitle: 'What is the customer journey?',
       shareImage: { name: 'journey-demo-share.png', width: 1200, height: 630 },
     });
+  });
+
+  it('seeds 90 days of performance history: views fall along the journey, conversions at decision', async () => {
+    await seedDemoContent(app.strapi);
+    const lines: string[] = [];
+    const report = await seedDemoHistory(app.strapi, { log: (line) => lines.push(line) });
+    expect(report).toMatchObject({ seeded: true, days: HISTORY_DAYS });
+    expect(HISTORY_DAYS).toBe(90);
+    expect(lines).toEqual(
+      [10, 20, 30, 40, 50, 60, 70, 80, 90].map(
+        (done) => `[journey demo] seeding 90 days of performance history: ${done}/90`
+      )
+    );
+    // Everything recorded was written (flushed), nothing waits in memory.
+    expect(await rollupSum()).toBe(report.events);
+    expect(app.strapi.plugin('journey').service('analytics').pending().events).toBe(0);
+
+    const token = await adminToken(app.strapi);
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 89 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const response = await request(app.strapi.server.httpServer)
+      .get(`/journey/performance?from=${from}&to=${today}`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    const step = (stage: string) =>
+      response.body.data.funnel.find((s: { stage: string }) => s.stage === stage) as {
+        views: number;
+        clicks: number;
+        conversions: number;
+      };
+    const [awareness, consideration, decision] = ['awareness', 'consideration', 'decision'].map(
+      step
+    );
+    expect(awareness.views).toBeGreaterThan(consideration.views);
+    expect(consideration.views).toBeGreaterThan(decision.views);
+    expect(decision.views).toBeGreaterThan(0);
+    expect(decision.conversions).toBeGreaterThan(0);
+    expect(decision.conversions).toBeGreaterThan(awareness.conversions + consideration.conversions);
+    const { totals } = response.body.data;
+    expect(totals.clicks).toBeGreaterThan(totals.views * 0.01);
+    expect(totals.clicks).toBeLessThan(totals.views * 0.2);
+    expect(totals.conversions).toBeLessThan(totals.clicks);
+    // Every day of the period has events; the first day before it has none.
+    const days = await app.strapi.db
+      .connection('journey_event_rollups')
+      .distinct('day')
+      .orderBy('day');
+    expect(days.map((row: { day: string }) => row.day)).toHaveLength(90);
+    expect(days[0].day).toBe(from);
+    expect(days[89].day).toBe(today);
+  });
+
+  it('seeds the history once: a restart (and another call) leaves the rollups as they are', async () => {
+    const before = await rollupSum();
+    expect(before).toBeGreaterThan(0);
+    expect(await seedDemoHistory(app.strapi)).toEqual({ seeded: false, days: 0, events: 0 });
+
+    // A development boot runs setUpDemo from the playground's bootstrap.
+    const previous = process.env.NODE_ENV;
+    await app.stop({ keepDatabase: true });
+    try {
+      process.env.NODE_ENV = 'development';
+      app = await bootStrapi({ database: app.database });
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+    await app.strapi.plugin('journey').service('analytics').flush();
+    expect(await rollupSum()).toBe(before);
+    // The next test starts from a database without admins, as a fresh demo has.
+    await app.strapi.db.query('admin::user').deleteMany({});
   });
 
   it('creates the demo admin only in development and only when no admin exists', async () => {

@@ -139,7 +139,7 @@ interface Parameter {
   };
 }
 interface OpenApiDocument {
-  paths: Record<string, { get: { parameters?: Parameter[]; tags?: string[] } }>;
+  paths: Record<string, { get?: { parameters?: Parameter[]; tags?: string[] } }>;
   components: { schemas: Record<string, { properties: Record<string, { enum?: unknown[] }> }> };
 }
 
@@ -162,9 +162,9 @@ const responseValidator = (document: OpenApiDocument) => {
     validate: (value: string) => !Number.isNaN(Date.parse(value)),
   });
   ajv.addSchema(document, 'openapi.json');
-  return (path: string, status: number): ValidateFunction => {
+  return (path: string, status: number, method: 'get' | 'post' = 'get'): ValidateFunction => {
     const json = 'content/application~1json/schema';
-    const pointer = `#/paths/${path.replaceAll('/', '~1')}/get/responses/${status}/${json}`;
+    const pointer = `#/paths/${path.replaceAll('/', '~1')}/${method}/responses/${status}/${json}`;
     const validate = ajv.getSchema(`openapi.json${pointer}`);
     if (!validate) throw new Error(`The document has no ${status} schema for ${path}`);
     return validate;
@@ -230,7 +230,12 @@ describe('the OpenAPI document against the API it describes', () => {
       '/forms': ['?populate=*'],
       '/forms/{documentId}': [''],
     };
-    expect(Object.keys(calls).sort()).toEqual(Object.keys(document.paths).sort());
+    const readPaths = Object.keys(document.paths).filter((path) => document.paths[path].get);
+    expect(Object.keys(calls).sort()).toEqual(readPaths.sort());
+    // The one write path is checked by its own test below.
+    expect(Object.keys(document.paths).filter((path) => !document.paths[path].get)).toEqual([
+      '/events',
+    ]);
 
     const bodies: Record<string, unknown[]> = {};
     const documentIds: Record<string, string> = {
@@ -307,8 +312,8 @@ describe('the OpenAPI document against the API it describes', () => {
 
     let tried = 0;
     for (const [path, { get: operation }] of Object.entries(document.paths)) {
-      // Strapi's core REST takes Strapi's parameters, tried in the next test.
-      if (operation.tags?.includes(CORE_REST_TAG)) continue;
+      // Strapi's core REST takes Strapi's parameters, tried in the next test; /events takes a body.
+      if (!operation || operation.tags?.includes(CORE_REST_TAG)) continue;
       const parameters = operation.parameters ?? [];
       const required = parameters
         .filter((parameter) => parameter.required)
@@ -357,7 +362,7 @@ describe('the OpenAPI document against the API it describes', () => {
         : [`${name}=${encodeURIComponent(String(value))}`];
     let tried = 0;
     for (const [path, { get: operation }] of Object.entries(document.paths)) {
-      if (!operation.tags?.includes(CORE_REST_TAG)) continue;
+      if (!operation?.tags?.includes(CORE_REST_TAG)) continue;
       const documentId = documentIds[path.split('/')[1]];
       for (const parameter of operation.parameters ?? []) {
         if ((parameter as { in?: string }).in === 'path') continue;
@@ -377,5 +382,42 @@ describe('the OpenAPI document against the API it describes', () => {
     // Lists: filters, sort, pagination, populate, fields, locale, status (default); entries:
     // populate, fields, locale, status. Four kinds.
     expect(tried).toBe(4 * (7 + 4));
+  });
+
+  it('describes what POST /events takes and answers', async () => {
+    const document = await served();
+    const validatorFor = responseValidator(document);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    ajv.addSchema(document, 'openapi.json');
+    const validBody = ajv.getSchema('openapi.json#/components/schemas/EventsRequest')!;
+    const post = (body: unknown) =>
+      request(app.strapi.server.httpServer)
+        .post('/api/journey/events')
+        .set('Authorization', `Bearer ${token}`)
+        .set('User-Agent', 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36')
+        .send(body as object);
+    const expectAnswer = async (body: unknown, status: number) => {
+      const response = await post(body);
+      expect(response.status).toBe(status);
+      const validate = validatorFor('/events', status, 'post');
+      expect(validate(response.body) ? null : validate.errors).toBeNull();
+    };
+    const good = {
+      events: [
+        { type: 'view', documentId: ids.blogPost, contentType: 'blog-post' },
+        { type: 'click', documentId: ids.blogPost, contentType: 'blog-post', target: ids.cta },
+        { type: 'conversion', documentId: 'nosuchdocument', contentType: 'blog-post' },
+      ],
+    };
+    // The documented body schema and the server agree on what is well-formed.
+    expect(validBody(good)).toBe(true);
+    await expectAnswer(good, 202);
+    const malformed = { events: [{ type: 'view', documentId: 7, contentType: 'blog-post' }] };
+    expect(validBody(malformed)).toBe(false);
+    await expectAnswer(malformed, 400);
+    const extra = { events: [{ ...good.events[0], referrer: 'x' }] };
+    expect(validBody(extra)).toBe(false);
+    await expectAnswer(extra, 400);
+    await expectAnswer({ events: [{ ...good.events[0], documentId: 'x'.repeat(70_000) }] }, 413);
   });
 });

@@ -273,7 +273,10 @@ describe('POST /api/journey/events', () => {
       publishedAt: '2026-03-01T10:00:00.000Z',
     });
     await send({ events: [event(documentId), event(documentId)] });
-    await app.strapi.documents(BLOG).update({ documentId, data: { journeyStage: 'advocacy' } });
+    // The stage is injected at register, so Strapi's generated input types do not know it.
+    await app.strapi
+      .documents(BLOG)
+      .update({ documentId, data: { journeyStage: 'advocacy' } as Record<string, unknown> });
     await app.strapi.documents(BLOG).publish({ documentId });
     await send({ events: [event(documentId)] });
     await analytics().flush();

@@ -8,6 +8,12 @@ import { bootStrapi } from '../helpers/strapi';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+/**
+ * A desktop Chrome user agent. Headless Chromium says "HeadlessChrome", which the events endpoint
+ * (isbot) rightly answers as a bot, counting nothing: pages whose tracking a test checks use this.
+ */
+export const DESKTOP_CHROME =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 /** Debian's Chromium, headless, with the flags this sandbox needs (no network but loopback). */
 export const launchBrowser = (): Promise<Browser> =>

@@ -1,7 +1,8 @@
 /**
  * The demo site (/demo/, built from demo/ by scripts/build-demo.mjs) in Chromium against the
  * playground with the demo content: pick a persona and a stage, read the cards, follow a "next
- * step" CTA to the next stage, open a post by its slug, switch the language.
+ * step" CTA to the next stage, open a post by its slug, switch the language; and what the demo
+ * tracks (views of cards, clicks on CTAs) arrives in the Performance API.
  */
 import type { Browser, Page } from 'playwright-core';
 import { seedDemoContent } from '../../playground/src/seed';
@@ -12,8 +13,10 @@ import {
   DEMO_LANDING_PAGES,
   type DemoStage,
 } from '../../playground/src/seed/demo-content';
+import request from 'supertest';
+import { adminToken } from '../helpers/admin';
 import { bootStrapi, listenOnFreePort, type TestApp } from '../helpers/strapi';
-import { eventually, launchBrowser, screenshot } from './browser';
+import { DESKTOP_CHROME, eventually, launchBrowser, screenshot } from './browser';
 
 let app: TestApp;
 let browser: Browser;
@@ -25,7 +28,11 @@ beforeAll(async () => {
   await seedDemoContent(app.strapi);
   baseUrl = await listenOnFreePort(app);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A normal Chrome user agent: HeadlessChrome's events would be answered as a bot's.
+  page = await browser.newPage({
+    viewport: { width: 1280, height: 900 },
+    userAgent: DESKTOP_CHROME,
+  });
 });
 
 afterAll(async () => {
@@ -63,6 +70,66 @@ const shownCardTitles = async () =>
     .sort();
 
 describe('the demo site in a real browser', () => {
+  // First, on a fresh database: every number the Performance API shows is this test's.
+  it('tracks a view of each card shown and a click on the CTA followed', async () => {
+    const token = await adminToken(app.strapi);
+    await page.goto(`${baseUrl}/demo/#/?persona=b2b-buyer&stage=consideration&locale=en`);
+    const considerationCards = cardTitles('consideration', 'b2b-buyer');
+    const decisionCards = cardTitles('decision', 'b2b-buyer');
+    await eventually(shownCardTitles, (titles) => expect(titles).toEqual(considerationCards));
+    await page.getByTestId('next-step-cta').filter({ hasText: 'Download case studies' }).click();
+    await eventually(shownCardTitles, (titles) => expect(titles).toEqual(decisionCards));
+
+    // The page sends its batch after a short delay: flush the server's buffer and read the
+    // numbers until they arrive (a deadline, no fixed wait).
+    const performance = async () => {
+      await app.strapi.plugin('journey').service('analytics').flush();
+      const response = await request(app.strapi.server.httpServer)
+        .get('/journey/performance')
+        .set('Authorization', `Bearer ${token}`);
+      expect(response.status).toBe(200);
+      const step = (stage: string) =>
+        response.body.data.funnel.find((s: { stage: string }) => s.stage === stage);
+      return {
+        totals: response.body.data.totals,
+        consideration: step('consideration'),
+        decision: step('decision'),
+      };
+    };
+    const numbers = await eventually(performance, (seen) =>
+      expect(seen.totals).toMatchObject({
+        views: considerationCards.length + decisionCards.length,
+        clicks: 1,
+        conversions: 0,
+      })
+    );
+    expect(numbers.consideration).toMatchObject({
+      views: considerationCards.length,
+      clicks: 1,
+    });
+    expect(numbers.decision).toMatchObject({ views: decisionCards.length, clicks: 0 });
+    // The click is counted on the CTA itself, the CTA as its target.
+    const cta = DEMO_CTAS.find((e) => e.en.label === 'Download case studies')!;
+    const clicks = await app.strapi.db
+      .connection('journey_event_rollups')
+      .where({ event_type: 'click', type_name: 'cta' })
+      .select('document_id', 'target', 'persona', 'stage', 'count');
+    const idOf = async (uid: string, filters: object) =>
+      (
+        (await app.strapi
+          .documents(uid as never)
+          .findFirst({ locale: 'en', filters } as never)) as unknown as { documentId: string }
+      ).documentId;
+    const ctaId = await idOf('plugin::journey.cta', { url: cta.en.url });
+    // Visitor personas are kept by documentId.
+    const buyerId = await idOf('plugin::journey.persona', { slug: 'b2b-buyer' });
+    expect(
+      clicks.map((row: Record<string, unknown>) => ({ ...row, count: Number(row.count) }))
+    ).toEqual([
+      { document_id: ctaId, target: ctaId, persona: buyerId, stage: 'consideration', count: 1 },
+    ]);
+  });
+
   it('shows the cards of the picked persona and stage, and their next-step CTAs', async () => {
     await page.goto(`${baseUrl}/demo/`);
     await page.getByTestId('persona-picker').locator('option[value="b2b-buyer"]').waitFor({
@@ -78,7 +145,8 @@ describe('the demo site in a real browser', () => {
     await eventually(
       () => page.getByTestId('stage-heading').innerText(),
       (heading) =>
-        expect(heading).toBe(`Consideration: ${expectedCards.length + expectedCtas.length} items`)
+        // CTAs are next steps, not items of the list.
+        expect(heading).toBe(`Consideration: ${expectedCards.length} items`)
     );
     // Posts and landing pages show their seeded image (uploaded by the demo seed).
     const pageCards = published('consideration', 'b2b-buyer').filter((e) => e.kind === 'page');

@@ -18,6 +18,8 @@ export interface BootOptions {
 export interface TestApp {
   strapi: Core.Strapi;
   database: TestDatabase;
+  /** The compiled app it booted from (for a second instance in another process; removed on stop). */
+  distDir: string;
   /** Stops Strapi; keeps the database when `keepDatabase` (to boot again on it). */
   stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
@@ -97,6 +99,7 @@ export const bootStrapi = async (options: BootOptions = {}): Promise<TestApp> =>
   return {
     strapi,
     database,
+    distDir,
     async stop({ keepDatabase = false } = {}) {
       await waitForIdleDatabase(strapi);
       await strapi.destroy();

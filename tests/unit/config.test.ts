@@ -4,6 +4,15 @@ import { STAGE_PRESETS } from '../../server/src/stages/presets';
 
 const stage = (key: string, extra: Record<string, unknown> = {}) => ({ key, label: key, ...extra });
 
+const ANALYTICS_DEFAULTS = {
+  enabled: true,
+  flushIntervalMs: 1000,
+  flushMaxEvents: 5000,
+  rateLimit: { max: 120, windowMs: 60_000 },
+  retentionDays: 395,
+  uniqueVisitors: false,
+};
+
 describe('journey config', () => {
   it('applies defaults when nothing is configured', () => {
     expect(parseJourneyConfig({})).toEqual({
@@ -13,6 +22,7 @@ describe('journey config', () => {
       staleAfterDays: 365,
       cacheTotals: true,
       protectDrafts: true,
+      analytics: ANALYTICS_DEFAULTS,
     });
     expect(parseJourneyConfig(undefined).stages).toBe('default');
   });
@@ -92,6 +102,33 @@ describe('journey config', () => {
   });
 });
 
+describe('analytics config', () => {
+  it('keeps what is given and defaults the rest', () => {
+    expect(
+      parseJourneyConfig({ analytics: { rateLimit: false, uniqueVisitors: true } }).analytics
+    ).toEqual({
+      ...ANALYTICS_DEFAULTS,
+      rateLimit: false,
+      uniqueVisitors: true,
+    });
+  });
+
+  it.each([
+    [{ flushIntervalMs: 10 }, 'analytics.flushIntervalMs: must be at least 50 ms'],
+    [{ flushMaxEvents: 0 }, 'analytics.flushMaxEvents: must be at least 1'],
+    [{ rateLimit: true }, 'analytics.rateLimit: must be false or { max, windowMs }'],
+    [{ rateLimit: { max: 0, windowMs: 60000 } }, 'analytics.rateLimit.max: must be 1 or more'],
+    [
+      { rateLimit: { max: 10, windowMs: 60000, burst: 2 } },
+      'analytics.rateLimit: unknown option "burst"',
+    ],
+    [{ retentionDays: 0 }, 'analytics.retentionDays: must be a positive number of days'],
+    [{ sampling: 0.5 }, 'analytics: unknown option "sampling"'],
+  ])('refuses %j with a message naming the option', (analytics, message) => {
+    expect(() => parseJourneyConfig({ analytics })).toThrow(message);
+  });
+});
+
 describe('reading the config', () => {
   /** Strapi keeps the object its validator saw and serves it as the plugin's config. */
   const strapiServing = (raw: unknown) => {
@@ -111,6 +148,7 @@ describe('reading the config', () => {
       staleAfterDays: 30,
       cacheTotals: true,
       protectDrafts: true,
+      analytics: ANALYTICS_DEFAULTS,
     });
     // The same object on every read: parsed once, not per request.
     expect(getJourneyConfig(strapi)).toBe(first);

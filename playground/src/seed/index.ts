@@ -13,6 +13,9 @@ import {
   type DemoPersona,
   type DemoStage,
 } from './demo-content';
+import { seedDemoHistory } from './history';
+
+export { seedDemoHistory, HISTORY_DAYS, type HistoryReport } from './history';
 
 /** The locales the demo uses: English (Strapi's default) and Danish, the first seed article's language. */
 export const DEMO_LOCALES = [
@@ -272,17 +275,23 @@ export const seedDemoContent = async (strapi: Core.Strapi): Promise<SeedReport> 
 
 /**
  * Development convenience: on a fresh database (no admin yet), create the demo admin and seed demo
- * content, so `npm run develop` opens on something to look at. Never runs outside development.
+ * content, so `npm run develop` opens on something to look at; then, on any boot, 90 days of
+ * performance history unless rollups exist already. Never runs outside development.
  */
 export const setUpDemo = async (strapi: Core.Strapi) => {
   if (process.env.NODE_ENV !== 'development' || process.env.JOURNEY_DEMO === 'false') return;
 
   const users = strapi.service('admin::user');
-  if (await users.exists()) return;
+  if (await users.exists()) {
+    // A demo database from before the history existed gets it once too.
+    await seedDemoHistory(strapi);
+    return;
+  }
 
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
   await users.create({ ...DEMO_ADMIN, isActive: true, roles: [superAdmin.id] });
   const report = await seedDemoContent(strapi);
+  const history = await seedDemoHistory(strapi);
 
   strapi.log.info(
     [
@@ -290,6 +299,9 @@ export const setUpDemo = async (strapi: Core.Strapi) => {
       '  Journey demo is ready: http://localhost:1337/admin',
       `  Demo admin:  ${DEMO_ADMIN.email}  /  ${DEMO_ADMIN.password}`,
       `  Seeded ${report.personasCreated} personas, ${report.imagesUploaded} images and ${report.entriesCreated} entries (en + da).`,
+      history.seeded
+        ? `  Seeded ${history.days} days of performance history (${history.events} events).`
+        : '  Performance history: kept what the database has.',
       '',
     ].join('\n')
   );

@@ -13,7 +13,10 @@ const id = (what: string) =>
   z
     .string({ error: `must be a string (${what})` })
     .min(1, `must not be empty (${what})`)
-    .max(100, `must be at most 100 characters (${what})`);
+    .max(100, `must be at most 100 characters (${what})`)
+    // PostgreSQL refuses a NUL in any text parameter (invalid byte sequence for encoding "UTF8"),
+    // so such an id would fail the lookup with a 500; no id can contain one (found by fuzzing).
+    .refine((value) => !value.includes('\u0000'), `must not contain a NUL character (${what})`);
 
 /**
  * One event as structure. Whether its values name anything that exists (a published entry, a
@@ -37,7 +40,8 @@ const eventSchema = z.strictObject(
   }
 );
 
-const bodySchema = z.strictObject(
+/** The request body; also the OpenAPI document's description of it (content-api/openapi.ts). */
+export const eventsBodySchema = z.strictObject(
   {
     events: z
       .array(eventSchema, { error: 'must be an array of events' })
@@ -88,7 +92,7 @@ export const parseEventsBody = (body: unknown, declaredLength?: number): ParsedE
   ) {
     throw validationError('The body is empty. Send a JSON object { "events": [...] }.');
   }
-  const result = bodySchema.safeParse(value);
+  const result = eventsBodySchema.safeParse(value);
   if (!result.success) throw fromZodError(result.error);
   return result.data.events;
 };

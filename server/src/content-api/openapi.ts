@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BuiltInTypeName } from '../../../shared/constants';
 import * as responses from '../../../shared/response-schemas';
+import { eventsBodySchema, MAX_EVENTS_BODY_BYTES } from '../analytics/events-body';
 import { coverageQuerySchema } from '../coverage/query';
 import { stagesQuerySchema } from '../stages/query';
 import { contentQuerySchema } from './query';
@@ -37,6 +38,8 @@ const COMPONENTS = {
   CoverageStageTotal: responses.coverageStageTotalSchema,
   CoverageMatrix: responses.coverageMatrixSchema,
   CoverageResponse: responses.coverageResponseSchema,
+  EventsRequest: eventsBodySchema,
+  EventsResponse: responses.eventsResponseSchema,
   Error: responses.errorResponseSchema,
   MediaFile: responses.mediaFileSchema,
   Seo: responses.seoSchema,
@@ -449,7 +452,7 @@ export const buildOpenApiDocument = (context: OpenApiContext) => {
     '400': errorResponse('A parameter is invalid; the message says which and what is allowed.'),
     '403': errorResponse('The role lacks the permission for this endpoint.'),
   };
-  const paths = Object.fromEntries(
+  const paths: Record<string, object> = Object.fromEntries(
     Object.entries(ENDPOINTS).map(([path, definition]) => {
       const { operationId, summary, response } = definition;
       const parameters = queryParameters(definition, context);
@@ -469,6 +472,38 @@ export const buildOpenApiDocument = (context: OpenApiContext) => {
     })
   );
 
+  paths['/events'] = {
+    post: {
+      operationId: 'sendEvents',
+      summary:
+        'Views, clicks and conversions of published entries, 1 to 100 a request, for journey ' +
+        'performance. Events naming something that does not exist are dropped, with the reason. ' +
+        'Requests with DNT: 1 or Sec-GPC: 1, and from bots, are accepted and not counted. No ' +
+        'cookie is set and no IP address or user agent is stored. JSON may also be sent as ' +
+        'text/plain (navigator.sendBeacon).',
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': { schema: { $ref: '#/components/schemas/EventsRequest' } },
+          'text/plain': { schema: { type: 'string', description: 'The same JSON, as text.' } },
+        },
+      },
+      responses: {
+        '202': {
+          description: 'What was counted, and what was dropped and why',
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/EventsResponse' } },
+          },
+        },
+        '400': errorResponse('The body is malformed; the message names the field.'),
+        '403': errors['403'],
+        '413': errorResponse(`The body is larger than ${MAX_EVENTS_BODY_BYTES} bytes.`),
+        '429': errorResponse(
+          'Too many requests from this client; the Retry-After header says when to try again.'
+        ),
+      },
+    },
+  };
   if (context.builtInTypes) Object.assign(paths, coreRestPaths(context, errors));
 
   return {

@@ -229,31 +229,37 @@ const createPerformanceService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The stage x persona matrix, the funnel and the totals of a period. */
     async report(query: PerformanceQueryInput): Promise<PerformanceReport> {
       const filters = await resolveFilters(query);
-      const coverage = await getService(strapi, 'coverage').compute({
-        type: query.type,
-        locale: filters.locale,
-        status: 'published',
-        fresh: false,
-      });
-      const personas = query.persona
-        ? query.persona.map((slug) => personaBySlug(coverage.personas, slug))
-        : coverage.personas;
-
-      const rows = (await scoped(SEGMENT_ROLLUPS_TABLE, filters)
-        .select(
-          'scope',
-          'content_stage',
-          'content_persona',
-          'event_type',
-          knex().raw('SUM(count) AS count')
-        )
-        .groupBy('scope', 'content_stage', 'content_persona', 'event_type')) as Array<{
+      type SegmentSum = {
         scope: string;
         content_stage: string;
         content_persona: string;
         event_type: string;
         count: unknown;
-      }>;
+      };
+      // Entries per cell (coverage's count) and events per cell, read side by side.
+      const [coverage, rows] = await Promise.all([
+        getService(strapi, 'coverage').compute({
+          type: query.type,
+          locale: filters.locale,
+          status: 'published',
+          fresh: false,
+        }),
+        scoped(SEGMENT_ROLLUPS_TABLE, filters)
+          .select(
+            'scope',
+            'content_stage',
+            'content_persona',
+            'event_type',
+            knex().raw('SUM(count) AS count')
+          )
+          .groupBy('scope', 'content_stage', 'content_persona', 'event_type') as Promise<
+          SegmentSum[]
+        >,
+      ]);
+      const personas = query.persona
+        ? query.persona.map((slug) => personaBySlug(coverage.personas, slug))
+        : coverage.personas;
+
       const sums = new Map<string, Counts>();
       for (const row of rows) {
         const key = `${row.scope}\n${row.content_stage}\n${row.content_persona}`;
