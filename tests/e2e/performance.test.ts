@@ -4,7 +4,7 @@ import { CONTENT_API_ACTIONS } from '../../shared/constants';
 import { DEMO_BLOG_POSTS, DEMO_LANDING_PAGES } from '../../playground/src/seed/demo-content';
 import { grantRolePermissions } from '../helpers/fixtures';
 import type { TestApp } from '../helpers/strapi';
-import { eventually, screenshot, startDemoSession } from './browser';
+import { DESKTOP_CHROME, eventually, screenshot, startDemoSession } from './browser';
 
 /*
  * The Performance view as a marketer meets it: events sent the way a frontend sends them (POST
@@ -15,9 +15,6 @@ import { eventually, screenshot, startDemoSession } from './browser';
 
 const BLOG_POST = 'plugin::journey.blog-post' as UID.ContentType;
 const LANDING_PAGE = 'plugin::journey.landing-page' as UID.ContentType;
-/** A desktop browser: the endpoint accepts but does not count requests from bots. */
-const BROWSER =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 /** Published demo entries at awareness for the restaurant owner only: one cell, nothing elsewhere. */
 const forOwnerAtAwareness = (entry: { stage: string; personas: string[]; published: boolean }) =>
@@ -83,7 +80,8 @@ beforeAll(async () => {
   documentIds.weak = await findEntry(WEAK.uid, WEAK.en.slug);
   const response = await fetch(`${baseUrl}/api/journey/events`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'User-Agent': BROWSER },
+    // A desktop browser's: the endpoint accepts but does not count requests from bots.
+    headers: { 'Content-Type': 'application/json', 'User-Agent': DESKTOP_CHROME },
     body: JSON.stringify({
       events: [
         ...eventsOf(STRONG, documentIds.strong, SENT.strong),
