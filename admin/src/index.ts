@@ -4,7 +4,7 @@ import { PLUGIN_ID } from '../../shared/constants';
 import { JourneyPanel } from './components/JourneyEditPanel';
 import { SetJourneyStageAction } from './components/SetStageBulkAction';
 import { addStageColumnHook, INJECT_COLUMN_IN_TABLE } from './contentManagerHooks/listView';
-import { COVERAGE_MENU_PERMISSIONS, COVERAGE_READ_PERMISSIONS } from './permissions';
+import { COVERAGE_READ_PERMISSIONS, JOURNEY_MENU_PERMISSIONS } from './permissions';
 import { getTranslation, prefixTranslations } from './utils/getTranslation';
 
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
@@ -26,12 +26,14 @@ export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Journey' });
 
+    // One link for Coverage and Performance (pages/App.tsx routes and guards each): two links,
+    // one path under the other, would both be highlighted on the Performance page.
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: ChartPie,
-      intlLabel: { id: getTranslation('menu.coverage'), defaultMessage: 'Journey coverage' },
+      intlLabel: { id: getTranslation('menu.journey'), defaultMessage: 'Journey' },
       Component: () => import('./pages/App'),
-      permissions: COVERAGE_MENU_PERMISSIONS,
+      permissions: JOURNEY_MENU_PERMISSIONS,
     });
 
     // Homepage widgets arrived in 5.x minors; the peer range allows older 5.x, where this is absent.

@@ -1,4 +1,4 @@
-import { COVERAGE_READ_ACTION } from '../../shared/constants';
+import { COVERAGE_READ_ACTION, PERFORMANCE_READ_ACTION } from '../../shared/constants';
 
 import type { Permission } from '@strapi/strapi/admin';
 
@@ -10,19 +10,29 @@ import type { Permission } from '@strapi/strapi/admin';
 /** For Page.Protect, useRBAC and widgets, which only need action and subject. */
 export const COVERAGE_READ_PERMISSIONS = [{ action: COVERAGE_READ_ACTION, subject: null }];
 
+/** The Performance view, its admin API and the edit view's numbers. */
+export const PERFORMANCE_READ_PERMISSIONS = [{ action: PERFORMANCE_READ_ACTION, subject: null }];
+
 /**
  * For `addMenuLink`, whose type asks for whole permission entities; only action and subject are
  * read, so the rest is filled with empty values, as Strapi's own plugins do.
  */
-export const COVERAGE_MENU_PERMISSIONS: Permission[] = [
-  {
-    id: '',
-    action: COVERAGE_READ_ACTION,
-    subject: null,
-    actionParameters: {},
-    properties: {},
-    conditions: [],
-    createdAt: '',
-    updatedAt: '',
-  },
+const menuPermission = (action: string): Permission => ({
+  id: '',
+  action,
+  subject: null,
+  actionParameters: {},
+  properties: {},
+  conditions: [],
+  createdAt: '',
+  updatedAt: '',
+});
+
+/**
+ * The plugin's menu link leads to Coverage and Performance: the admin shows it to a user holding
+ * any of these (the pages then show only the views the user may read).
+ */
+export const JOURNEY_MENU_PERMISSIONS: Permission[] = [
+  menuPermission(COVERAGE_READ_ACTION),
+  menuPermission(PERFORMANCE_READ_ACTION),
 ];

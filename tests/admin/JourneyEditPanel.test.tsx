@@ -2,12 +2,17 @@ import { Form, useForm, useRBAC } from '@strapi/strapi/admin';
 import { render, screen, server } from '@strapi/strapi/admin/test';
 import { http, HttpResponse } from 'msw';
 
-import { COVERAGE_READ_ACTION } from '../../shared/constants';
+import { COVERAGE_READ_ACTION, PERFORMANCE_READ_ACTION } from '../../shared/constants';
 import { JourneyPanel } from '../../admin/src/components/JourneyEditPanel';
-import { COVERAGE_READ_PERMISSIONS } from '../../admin/src/permissions';
+import {
+  COVERAGE_READ_PERMISSIONS,
+  PERFORMANCE_READ_PERMISSIONS,
+} from '../../admin/src/permissions';
+import { useEntryPerformance } from '../../admin/src/services/performance';
 import { BACKEND_URL, BLOG_POST_UID, EDITOR_CONFIG, OWNER, permission } from './fixtures/journey';
+import { ENTRY_PERFORMANCE, days } from './fixtures/performance';
 
-import type { EntryCoverageResponse } from '../../shared/contracts';
+import type { EntryCoverageResponse, EntryPerformanceResponse } from '../../shared/contracts';
 import type { PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 
 /*
@@ -27,9 +32,12 @@ const PANEL_PROPS: PanelComponentProps = {
   activeTab: 'draft',
 };
 
-const EditViewPanel = ({ locale = 'en' }: { locale?: string }) => {
+const EditViewPanel = ({ locale = 'en', isNew = false }: { locale?: string; isNew?: boolean }) => {
   const document = { ...PANEL_PROPS.document, locale } as PanelComponentProps['document'];
-  const panel = JourneyPanel({ ...PANEL_PROPS, document });
+  // The create view: no document yet, the locale from the create link.
+  const panel = isNew
+    ? JourneyPanel({ ...PANEL_PROPS, document: undefined, documentId: undefined })
+    : JourneyPanel({ ...PANEL_PROPS, document });
   return panel ? <section aria-label={panel.title}>{panel.content}</section> : null;
 };
 
@@ -51,19 +59,47 @@ const CoveragePermissionSettled = () => {
   return isLoading ? null : <span data-testid="coverage-permission-settled" />;
 };
 
-const renderPanel = (storedStage: string | null, { canReadCoverage = false, locale = 'en' } = {}) =>
+/** Settles once the admin has answered "may this user read performance?" (as above). */
+const PerformancePermissionSettled = () => {
+  const { isLoading } = useRBAC(PERFORMANCE_READ_PERMISSIONS);
+  return isLoading ? null : <span data-testid="performance-permission-settled" />;
+};
+
+/**
+ * Settles once the entry's numbers were answered, whatever the answer: it reads the same cache
+ * entry as the panel, so when it reports an error the panel has seen that error too.
+ */
+const EntryPerformanceSettled = () => {
+  const { isError, isSuccess } = useEntryPerformance({
+    type: 'blog-post',
+    documentId: DOCUMENT_ID,
+    locale: 'en',
+  });
+  return isError || isSuccess ? (
+    <span data-testid="entry-performance-settled" data-error={String(isError)} />
+  ) : null;
+};
+
+const renderPanel = (
+  storedStage: string | null,
+  { canReadCoverage = false, canReadPerformance = false, locale = 'en', isNew = false } = {}
+) =>
   render(
     <Form
       method="PUT"
       initialValues={{ journeyStage: storedStage, personas: { connect: [], disconnect: [] } }}
     >
-      <EditViewPanel locale={locale} />
+      <EditViewPanel locale={locale} isNew={isNew} />
       <StageFormValue />
       <CoveragePermissionSettled />
+      <PerformancePermissionSettled />
     </Form>,
     {
       providerOptions: {
-        permissions: canReadCoverage ? [permission(COVERAGE_READ_ACTION)] : [],
+        permissions: [
+          ...(canReadCoverage ? [permission(COVERAGE_READ_ACTION)] : []),
+          ...(canReadPerformance ? [permission(PERFORMANCE_READ_ACTION)] : []),
+        ],
       },
     }
   );
@@ -87,11 +123,19 @@ const savedPersonasHandler = (answer: () => Promise<Response> | Response) =>
   });
 
 let entryCoverageRequests: URLSearchParams[];
+let entryPerformanceRequests: string[];
+let entryPerformanceAnswer: () => Response;
 let fetchCalls: string[];
 
 beforeEach(() => {
   entryCoverageRequests = [];
+  entryPerformanceRequests = [];
+  entryPerformanceAnswer = () => HttpResponse.json({ data: ENTRY_PERFORMANCE });
   server.use(
+    http.get(`${BACKEND_URL}/journey/performance/entry`, ({ request }) => {
+      entryPerformanceRequests.push(new URL(request.url).searchParams.toString());
+      return entryPerformanceAnswer();
+    }),
     http.get(`${BACKEND_URL}/journey/editor`, () => HttpResponse.json({ data: EDITOR_CONFIG })),
     savedPersonasHandler(() => HttpResponse.json(SAVED_PERSONAS)),
     http.get(`${BACKEND_URL}/journey/coverage/entry`, ({ request }) => {
@@ -286,5 +330,108 @@ describe('the Journey edit view panel', () => {
     await screen.findByRole('region', { name: 'Journey' });
     expect(screen.queryByRole('region', { name: 'Persona panel' })).not.toBeInTheDocument();
     expect(screen.getAllByTestId('journey-panel')).toHaveLength(1);
+  });
+});
+
+describe('the Journey panel’s performance numbers', () => {
+  const performanceCalls = () => fetchCalls.filter((url) => url.includes('/journey/performance'));
+
+  it('shows the entry’s views, clicks and conversions of the last 30 days, with a sparkline', async () => {
+    renderPanel('awareness', { canReadPerformance: true });
+
+    const numbers = await screen.findByTestId('journey-performance');
+    expect(screen.getByTestId('journey-performance-views')).toHaveTextContent('1,234');
+    expect(screen.getByTestId('journey-performance-clicks')).toHaveTextContent('56');
+    expect(screen.getByTestId('journey-performance-conversions')).toHaveTextContent('7');
+    expect(screen.getByTestId('journey-performance-rate')).toHaveTextContent(
+      'Conversion rate: 0.6%'
+    );
+    expect(numbers).toHaveTextContent('Performance, last 30 days');
+
+    const sparkline = screen.getByRole('img', {
+      name: 'Views per day from Feb 9, 2026 to Mar 10, 2026: 1,234 in total, at most 600 a day',
+    });
+    // 34 views on the first day, the peak (600) on the 16th and the last day, none in between.
+    const points = sparkline.getAttribute('data-points')!.split(' ');
+    expect(points).toHaveLength(30);
+    expect(points[0]).toBe('0,22.64');
+    expect(points[1]).toBe('3.45,24');
+    expect(points[15]).toBe('51.72,0');
+    expect(points[29]).toBe('100,0');
+
+    expect(screen.getByTestId('journey-performance-link')).toHaveAttribute(
+      'href',
+      '/plugins/journey/performance?locale=en'
+    );
+    // Asked once, for this entry's type name, document and locale.
+    expect(entryPerformanceRequests).toEqual(['type=blog-post&documentId=post-1&locale=en']);
+  });
+
+  it('shows zeros for an entry nobody has seen yet', async () => {
+    const quiet: EntryPerformanceResponse['data'] = {
+      ...ENTRY_PERFORMANCE,
+      totals: { views: 0, clicks: 0, conversions: 0, conversionRate: null },
+      days: days('2026-02-09', 30),
+    };
+    entryPerformanceAnswer = () => HttpResponse.json({ data: quiet });
+    renderPanel('awareness', { canReadPerformance: true });
+
+    await screen.findByTestId('journey-performance');
+    expect(screen.getByTestId('journey-performance-views')).toHaveTextContent(/^0$/);
+    expect(screen.getByTestId('journey-performance-clicks')).toHaveTextContent(/^0$/);
+    expect(screen.getByTestId('journey-performance-conversions')).toHaveTextContent(/^0$/);
+    expect(screen.getByTestId('journey-performance-rate')).toHaveTextContent(
+      'Conversion rate: no views'
+    );
+    expect(screen.getByRole('img', { name: /: 0 in total, at most 0 a day$/ })).toHaveAttribute(
+      'data-points',
+      expect.stringMatching(/^0,24 3\.45,24 .* 100,24$/)
+    );
+  });
+
+  it('shows nothing, quietly, when the server refuses the numbers (403)', async () => {
+    entryPerformanceAnswer = () =>
+      HttpResponse.json(
+        {
+          data: null,
+          error: { status: 403, name: 'ForbiddenError', message: 'Forbidden', details: {} },
+        },
+        { status: 403 }
+      );
+    render(
+      <Form method="PUT" initialValues={{ journeyStage: 'awareness' }}>
+        <EditViewPanel />
+        <EntryPerformanceSettled />
+      </Form>,
+      { providerOptions: { permissions: [permission(PERFORMANCE_READ_ACTION)] } }
+    );
+
+    expect(await screen.findByTestId('entry-performance-settled')).toHaveAttribute(
+      'data-error',
+      'true'
+    );
+    expect(entryPerformanceRequests).toEqual(['type=blog-post&documentId=post-1&locale=en']);
+    // No numbers, no error, no heading: as if the feature were not there.
+    expect(screen.getByTestId('journey-panel')).not.toHaveTextContent(/performance|forbidden/i);
+    expect(screen.queryByTestId('journey-performance')).not.toBeInTheDocument();
+  });
+
+  it('asks for no numbers, and shows none, to an editor without Read performance', async () => {
+    renderPanel('awareness', { canReadCoverage: true });
+
+    // The coverage line shows: the panel is complete, and the permission was answered.
+    await screen.findByTestId('journey-coverage-line');
+    await screen.findByTestId('performance-permission-settled');
+    expect(performanceCalls()).toEqual([]);
+    expect(screen.queryByTestId('journey-performance')).not.toBeInTheDocument();
+  });
+
+  it('asks for no numbers for an entry not saved yet', async () => {
+    renderPanel('awareness', { canReadPerformance: true, isNew: true });
+
+    await screen.findByTestId('journey-guidance');
+    await screen.findByTestId('performance-permission-settled');
+    expect(performanceCalls()).toEqual([]);
+    expect(screen.queryByTestId('journey-performance')).not.toBeInTheDocument();
   });
 });

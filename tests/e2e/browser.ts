@@ -57,10 +57,10 @@ export const eventually = async <T>(
   }
 };
 
-export const screenshot = async (page: Page, name: string) => {
+export const screenshot = async (page: Page, name: string, { fullPage = true } = {}) => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 };
 

@@ -6,11 +6,12 @@ import { useIntl } from 'react-intl';
 
 import { STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { useEntryPersonas } from '../hooks/useEntryPersonas';
-import { COVERAGE_READ_PERMISSIONS } from '../permissions';
+import { COVERAGE_READ_PERMISSIONS, PERFORMANCE_READ_PERMISSIONS } from '../permissions';
 import { useLocalizedStages } from '../hooks/useLocalizedStages';
 import { getTranslation } from '../utils/getTranslation';
 import { isTaggedType, resolveStoredStage } from '../utils/stageModel';
 import { EntryCoverage } from './EntryCoverage';
+import { EntryPerformance } from './EntryPerformance';
 import { StageGuidance } from './StageGuidance';
 import { StagePicker } from './StagePicker';
 
@@ -58,6 +59,8 @@ interface JourneyPanelContentProps {
   /** In the entry's locale: what to write (questions, keywords, touchpoints) in its language. */
   guidanceStages: EditorStage[];
   uid: string;
+  /** The tagged type's name (`blog-post`): what the performance API takes. */
+  typeName: string | null;
   documentId?: string;
   locale: string | null;
   status: 'draft' | 'published' | null;
@@ -67,6 +70,7 @@ const JourneyPanelContent = ({
   stages,
   guidanceStages,
   uid,
+  typeName,
   documentId,
   locale,
   status,
@@ -93,6 +97,9 @@ const JourneyPanelContent = ({
   const {
     allowedActions: { canRead: canReadCoverage },
   } = useRBAC(COVERAGE_READ_PERMISSIONS);
+  const {
+    allowedActions: { canRead: canReadPerformance },
+  } = useRBAC(PERFORMANCE_READ_PERMISSIONS);
 
   const stored = resolveStoredStage(stages, value);
   const guidance =
@@ -152,13 +159,17 @@ const JourneyPanelContent = ({
       {stored.kind === 'configured' && canReadCoverage ? (
         <EntryCoverage stage={stored.stage.key} personaDocumentIds={personaIds} locale={locale} />
       ) : null}
+      {/* An entry being created has no numbers yet: nothing could have been recorded for it. */}
+      {canReadPerformance && documentId && typeName ? (
+        <EntryPerformance type={typeName} documentId={documentId} locale={locale} />
+      ) : null}
     </Flex>
   );
 };
 
 /**
  * The edit view side panel "Journey" (content-manager `addEditViewSidePanel`): stage cards with
- * guidance, the entry's personas and its coverage. Only on tagged types; null hides it elsewhere.
+ * guidance, the entry's personas, its coverage and its numbers. Only on tagged types; null hides it elsewhere.
  */
 export const JourneyPanel: PanelComponent = ({ model, document, documentId, activeTab }) => {
   const { formatMessage } = useIntl();
@@ -179,6 +190,7 @@ export const JourneyPanel: PanelComponent = ({ model, document, documentId, acti
         stages={stages}
         guidanceStages={guidanceStages}
         uid={model}
+        typeName={config.types.find((type) => type.uid === model)?.name ?? null}
         documentId={documentId}
         locale={locale}
         status={activeTab}

@@ -5,7 +5,7 @@ import { useIntl } from 'react-intl';
 import { useGetEditorConfigQuery } from '../services/editor';
 import { orderedStages, relabelMatrix, stagesInLocale } from '../utils/stageModel';
 
-import type { CoverageMatrix } from '../../../shared/contracts';
+import type { CoverageStage } from '../../../shared/contracts';
 
 /**
  * The editor config and its stages in journey order, texts in `locale` when given (an entry's
@@ -22,13 +22,18 @@ export const useLocalizedStages = (locale?: string | null) => {
   return { ...query, config, stages };
 };
 
-/** A coverage matrix with its stage labels in the interface language (as it was, until known). */
-export const useMatrixInInterfaceLanguage = <Matrix extends CoverageMatrix | undefined>(
+/**
+ * A coverage matrix or performance report with its stage labels in the interface language (as it
+ * was, until known).
+ */
+export const useMatrixInInterfaceLanguage = <
+  Matrix extends { stages: CoverageStage[] } | undefined,
+>(
   matrix: Matrix
 ): Matrix => {
   const { config, stages } = useLocalizedStages();
   return React.useMemo(
-    () => (matrix && config ? (relabelMatrix(matrix, stages) as Matrix) : matrix),
+    () => (matrix && config ? relabelMatrix<NonNullable<Matrix>>(matrix, stages) : matrix),
     [matrix, config, stages]
   );
 };

@@ -12,6 +12,7 @@ import { CoverageFiltersBar } from '../components/CoverageFiltersBar';
 import { CoverageLegend } from '../components/CoverageLegend';
 import { CoverageMatrixTable } from '../components/CoverageMatrixTable';
 import { CoverageOutsideMatrix } from '../components/CoverageOutsideMatrix';
+import { JourneyViewTabs } from '../components/JourneyViewTabs';
 import { useCoverageExport } from '../hooks/useCoverageExport';
 import { useCoverageFilters } from '../hooks/useCoverageFilters';
 import { useErrorMessage } from '../hooks/useErrorMessage';
@@ -215,6 +216,7 @@ export const CoveragePage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6} data-testid="coverage-page">
+          <JourneyViewTabs />
           <CoverageFiltersBar
             filters={filters}
             onChange={setFilters}

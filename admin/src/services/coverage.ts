@@ -1,7 +1,7 @@
-import { adminApi, getFetchClient, isFetchError } from '@strapi/strapi/admin';
+import { adminApi } from '@strapi/strapi/admin';
 
-import { filenameFromDisposition } from '../utils/contentDisposition';
 import { toCoverageParams, toQueryString } from '../utils/coverageParams';
+import { download } from './download';
 
 import type { CoverageFilters } from '../utils/coverageParams';
 import type {
@@ -11,7 +11,6 @@ import type {
   CoverageResponse,
   EntryCoverageQuery,
   EntryCoverageResponse,
-  ErrorResponse,
 } from '../../../shared/contracts';
 
 /*
@@ -53,32 +52,6 @@ const toEntryCoverageQuery = ({ stage, personaDocumentIds, locale }: EntryCovera
   if (personaDocumentIds.length > 0) query.personas = personaDocumentIds.join(',');
   if (locale) query.locale = locale;
   return query;
-};
-
-/** Strapi's error body of a failed export (read as a blob), or null when it is not one. */
-const readApiError = async (body: Blob): Promise<ErrorResponse['error'] | null> => {
-  try {
-    const parsed = JSON.parse(await body.text()) as Partial<ErrorResponse>;
-    return parsed.error?.message ? parsed.error : null;
-  } catch {
-    return null;
-  }
-};
-
-/**
- * Saves a blob through a temporary link: the export needs the admin's bearer token, so a plain
- * link would be refused.
- */
-const saveBlob = (blob: Blob, filename: string) => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 };
 
 const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).injectEndpoints({
@@ -123,42 +96,16 @@ const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).i
      * "Export CSV": downloads `GET /journey/coverage/export?format=csv` (same filters) under the
      * name the server's Content-Disposition gives (it adds locale and date), else
      * journey-coverage.csv. A mutation, because it is an action rather than data to keep: the
-     * file is saved here and nothing (no Blob) goes into the store.
-     *
-     * Read as a blob so the bytes (a BOM Excel needs, for one) reach the file untouched, which
-     * the JSON base query cannot do; errors are read from the body here, since the fetch client
-     * drops non-JSON error bodies.
+     * file is saved here (services/download.ts) and nothing (no Blob) goes into the store.
      */
     exportCoverageCsv: builder.mutation<null, CoverageFilters>({
-      async queryFn(filters, { signal }) {
-        try {
-          const response = await getFetchClient().get(`${COVERAGE_URL}/export`, {
-            params: toQueryString({ format: 'csv', ...toCoverageParams(filters) }),
-            responseType: 'blob',
-            signal,
-            // Error bodies are read below; a 401 still throws, so the client refreshes the token
-            // and retries.
-            validateStatus: (status) => status !== 401,
-          });
-          const status = response.status ?? 200;
-          if (status >= 400) {
-            const apiError = await readApiError(response.data);
-            return {
-              error: apiError
-                ? { name: apiError.name, message: apiError.message }
-                : { name: 'UnknownError', message: `HTTP ${status}`, status },
-            };
-          }
-          const disposition = response.headers?.get('Content-Disposition');
-          saveBlob(response.data, filenameFromDisposition(disposition) ?? COVERAGE_CSV_FILENAME);
-          return { data: null };
-        } catch (error) {
-          // What the base query does with a thrown request: an error value, never a rejection.
-          const message = error instanceof Error ? error.message : String(error);
-          const status = isFetchError(error) ? error.status : undefined;
-          return { error: { name: 'UnknownError', message, status } };
-        }
-      },
+      queryFn: (filters, { signal }) =>
+        download({
+          url: `${COVERAGE_URL}/export`,
+          params: toQueryString({ format: 'csv', ...toCoverageParams(filters) }),
+          fallbackFilename: COVERAGE_CSV_FILENAME,
+          signal,
+        }),
     }),
   }),
   overrideExisting: false,

@@ -62,3 +62,20 @@ export const contentManagerRelationsPath = (
   documentId: string,
   field: string
 ): string => `/content-manager/relations/${uid}/${encodeURIComponent(documentId)}/${field}`;
+
+export interface ContentManagerEntryTarget {
+  /** Collection type UID, e.g. `plugin::journey.blog-post`. */
+  uid: string;
+  documentId: string;
+  /** The entry's locale; omitted for types without i18n. */
+  locale?: string | null;
+}
+
+/**
+ * Admin-relative path (for react-router's Link) of one entry's edit view in the Content Manager,
+ * in its locale: `/content-manager/collection-types/<uid>/<documentId>?plugins[i18n][locale]=<locale>`.
+ */
+export const contentManagerEditUrl = ({ uid, documentId, locale }: ContentManagerEntryTarget) =>
+  `/content-manager/collection-types/${uid}/${encodeURIComponent(documentId)}${
+    locale ? `?${param('plugins[i18n][locale]', locale)}` : ''
+  }`;

@@ -66,8 +66,13 @@ export const fromCoverageParams = (
   fresh: query.fresh === 'true',
 });
 
-/** Encodes a query for a URL. Strapi's fetch client does not encode params objects itself. */
-export const toQueryString = (params: CoverageQuery & { format?: string }): string => {
+/**
+ * Encodes a query for a URL (coverage's and performance's alike). Strapi's fetch client does not
+ * encode params objects itself.
+ */
+export const toQueryString = <Query extends { [Key in keyof Query]?: string | number }>(
+  params: Query
+): string => {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== '') search.set(key, String(value));

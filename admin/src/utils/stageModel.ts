@@ -1,6 +1,6 @@
 import { localeFallbacks } from '../../../shared/stage-locales';
 
-import type { CoverageMatrix } from '../../../shared/contracts';
+import type { CoverageStage } from '../../../shared/contracts';
 import type { EditorConfig, EditorStage } from '../services/editor';
 
 /*
@@ -47,13 +47,14 @@ export const stagesInLocale = (
 };
 
 /**
- * The matrix with stage labels in the interface language. The server labels it in the counted
- * locale (what the CSV export keeps), but the panel speaks the admin user's language.
+ * A coverage matrix or performance report with stage labels in the interface language. The server
+ * labels it in the counted locale (what the exports keep), but the panel speaks the admin user's
+ * language.
  */
-export const relabelMatrix = (
-  matrix: CoverageMatrix,
+export const relabelMatrix = <Matrix extends { stages: CoverageStage[] }>(
+  matrix: Matrix,
   stages: readonly EditorStage[]
-): CoverageMatrix => {
+): Matrix => {
   const labels = new Map(stages.map((stage) => [stage.key, stage.label]));
   return {
     ...matrix,

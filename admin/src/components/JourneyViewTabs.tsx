@@ -1,0 +1,72 @@
+import { Flex, Typography } from '@strapi/design-system';
+import { useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
+import { styled } from 'styled-components';
+
+import { PLUGIN_ID } from '../../../shared/constants';
+import { COVERAGE_READ_PERMISSIONS, PERFORMANCE_READ_PERMISSIONS } from '../permissions';
+import { getTranslation } from '../utils/getTranslation';
+
+const Tab = styled(NavLink)`
+  display: inline-flex;
+  padding: ${({ theme }) => `${theme.spaces[2]} ${theme.spaces[1]}`};
+  border-bottom: 2px solid transparent;
+  color: ${({ theme }) => theme.colors.neutral600};
+  text-decoration: none;
+
+  &[aria-current='page'] {
+    border-bottom-color: ${({ theme }) => theme.colors.primary600};
+    color: ${({ theme }) => theme.colors.primary700};
+  }
+
+  &:hover {
+    color: ${({ theme }) => theme.colors.primary600};
+  }
+
+  &:focus-visible {
+    outline: 2px solid ${({ theme }) => theme.colors.primary600};
+    outline-offset: 2px;
+  }
+`;
+
+/**
+ * Links between the plugin's two views, for users who may read both; a user with one permission
+ * sees no tabs at all (there is nowhere else to go).
+ */
+export const JourneyViewTabs = () => {
+  const { formatMessage } = useIntl();
+  const coverage = useRBAC(COVERAGE_READ_PERMISSIONS);
+  const performance = useRBAC(PERFORMANCE_READ_PERMISSIONS);
+  if (!coverage.allowedActions.canRead || !performance.allowedActions.canRead) return null;
+
+  return (
+    <Flex
+      tag="nav"
+      gap={5}
+      aria-label={formatMessage({
+        id: getTranslation('views.label'),
+        defaultMessage: 'Journey views',
+      })}
+      borderColor="neutral200"
+      borderStyle="solid"
+      borderWidth="0 0 1px 0"
+      data-testid="journey-view-tabs"
+    >
+      {/* end: the coverage path is a prefix of the performance path. */}
+      <Tab to={`/plugins/${PLUGIN_ID}`} end>
+        <Typography variant="omega" fontWeight="semiBold" textColor="inherit">
+          {formatMessage({ id: getTranslation('views.coverage'), defaultMessage: 'Coverage' })}
+        </Typography>
+      </Tab>
+      <Tab to={`/plugins/${PLUGIN_ID}/performance`}>
+        <Typography variant="omega" fontWeight="semiBold" textColor="inherit">
+          {formatMessage({
+            id: getTranslation('views.performance'),
+            defaultMessage: 'Performance',
+          })}
+        </Typography>
+      </Tab>
+    </Flex>
+  );
+};
