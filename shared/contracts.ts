@@ -256,3 +256,59 @@ export type PerformanceEntriesResponse = z.output<typeof schemas.performanceEntr
 export type PerformanceDay = z.output<typeof schemas.performanceDaySchema>;
 export type PerformanceSeriesResponse = z.output<typeof schemas.performanceSeriesResponseSchema>;
 export type EntryPerformanceResponse = z.output<typeof schemas.entryPerformanceResponseSchema>;
+
+/* ----------------------------------------------------------------------------------------------
+ * Forms. Submitting: content API `POST /api/journey/forms/:documentId/submissions` (Users &
+ * Permissions action plugin::journey.submission.create). Reading: admin API `GET
+ * /journey/submissions`, `/journey/submissions/:id`, `/journey/submissions/export?format=csv|json`
+ * (RBAC plugin::journey.submissions.read); deleting: `DELETE /journey/submissions/:id` and
+ * `DELETE /journey/submissions?email=` (RBAC plugin::journey.submissions.delete).
+ * -------------------------------------------------------------------------------------------- */
+
+/** A field's value as sent: text, a number, true/false (checkbox), or null for "not given". */
+export type SubmissionValue = string | number | boolean | null;
+
+export interface SubmissionRequest {
+  data: Record<string, SubmissionValue>;
+  context?: {
+    /** Persona slug: who the frontend believes the visitor is. */
+    persona?: string;
+    /** Stage key: where the frontend believes the visitor is. */
+    stage?: string;
+    /** The form's locale; default the default locale. */
+    locale?: string;
+    /** The entry the form was shown on: counted as its conversion too. */
+    source?: { contentType: string; documentId: string };
+  };
+}
+
+export type SubmissionCreatedResponse = z.output<typeof schemas.submissionCreatedResponseSchema>;
+export type Submission = z.output<typeof schemas.submissionSchema>;
+export type SubmissionsResponse = z.output<typeof schemas.submissionsResponseSchema>;
+export type SubmissionResponse = z.output<typeof schemas.submissionResponseSchema>;
+export type SubmissionsDeletedResponse = z.output<typeof schemas.submissionsDeletedResponseSchema>;
+
+export const SUBMISSIONS_QUERY_PARAMETERS = [
+  'form',
+  'stage',
+  'persona',
+  'from',
+  'to',
+  'page',
+  'pageSize',
+] as const;
+
+export interface SubmissionsQuery {
+  /** A form's documentId. */
+  form?: string;
+  stage?: string;
+  /** Persona slug. */
+  persona?: string;
+  /** First day, YYYY-MM-DD (UTC), by the time stored. */
+  from?: string;
+  /** Last day, inclusive. */
+  to?: string;
+  page?: string;
+  /** At most 100; default 25. */
+  pageSize?: string;
+}

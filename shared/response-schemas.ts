@@ -543,3 +543,55 @@ export const entryPerformanceResponseSchema = z.object({
     to: z.string(),
   }),
 });
+
+/* ---------------------------------------------------------------------------------------------
+ * Forms: content API POST /api/journey/forms/:documentId/submissions, admin API /journey/submissions
+ * ------------------------------------------------------------------------------------------- */
+
+export const submissionCreatedResponseSchema = z.object({
+  data: z
+    .object({
+      id: z.string().describe("The submission's id."),
+      createdAt: z.string().describe('When it was stored (ISO 8601).'),
+    })
+    .describe('Nothing of the submitted data is echoed.'),
+});
+
+const deliveryStateSchema = z.object({
+  state: z.enum(['none', 'pending', 'sent', 'failed']),
+  attempts: count,
+  error: z.string().optional(),
+});
+
+export const submissionSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  form: z.object({
+    documentId: z.string(),
+    name: z.string().nullable(),
+    locale: z.string().nullable(),
+  }),
+  stage: z.string().nullable(),
+  persona: z.string().nullable(),
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  context: z.record(z.string(), z.unknown()),
+  delivery: z
+    .object({ email: deliveryStateSchema, webhooks: deliveryStateSchema })
+    .nullable()
+    .describe('Notification email and webhooks: state and tries.'),
+});
+
+export const submissionsResponseSchema = z.object({
+  data: z.array(submissionSchema),
+  meta: z.object({ pagination: paginationSchema }),
+});
+
+export const submissionResponseSchema = z.object({
+  data: submissionSchema.extend({
+    fields: z
+      .array(z.object({ name: z.string(), label: z.string(), type: z.string() }))
+      .describe("The form's fields now, for labels (in the order of the form)."),
+  }),
+});
+
+export const submissionsDeletedResponseSchema = z.object({ data: z.object({ deleted: count }) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COVERAGE_EXPORT_FORMATS } from '../../../shared/contracts';
+import { COVERAGE_EXPORT_FORMATS, SUBMISSIONS_QUERY_PARAMETERS } from '../../../shared/contracts';
 import {
   dayParameter,
   oneOf,
@@ -9,15 +9,7 @@ import {
   wholeNumber,
 } from '../utils/query-parsing';
 
-export const SUBMISSIONS_QUERY_PARAMETERS = [
-  'form',
-  'stage',
-  'persona',
-  'from',
-  'to',
-  'page',
-  'pageSize',
-] as const;
+export { SUBMISSIONS_QUERY_PARAMETERS };
 
 const day = dayParameter;
 
