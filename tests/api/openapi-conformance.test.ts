@@ -235,6 +235,7 @@ describe('the OpenAPI document against the API it describes', () => {
     // The one write path is checked by its own test below.
     expect(Object.keys(document.paths).filter((path) => !document.paths[path].get)).toEqual([
       '/events',
+      '/forms/{documentId}/submissions',
     ]);
 
     const bodies: Record<string, unknown[]> = {};
@@ -419,5 +420,33 @@ describe('the OpenAPI document against the API it describes', () => {
     expect(validBody(extra)).toBe(false);
     await expectAnswer(extra, 400);
     await expectAnswer({ events: [{ ...good.events[0], documentId: 'x'.repeat(70_000) }] }, 413);
+  });
+
+  it('describes what POST /forms/{documentId}/submissions takes and answers', async () => {
+    const document = await served();
+    const validatorFor = responseValidator(document);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    ajv.addSchema(document, 'openapi.json');
+    const validBody = ajv.getSchema('openapi.json#/components/schemas/SubmissionRequest')!;
+    const post = (formId: string, body: unknown) =>
+      request(app.strapi.server.httpServer)
+        .post(`/api/journey/forms/${formId}/submissions`)
+        .set('Authorization', `Bearer ${token}`)
+        .send(body as object);
+    const expectAnswer = async (formId: string, body: unknown, status: number) => {
+      const response = await post(formId, body);
+      expect(response.status).toBe(status);
+      const validate = validatorFor('/forms/{documentId}/submissions', status, 'post');
+      expect(validate(response.body) ? null : validate.errors).toBeNull();
+    };
+    // The fixture form asks for an email only.
+    const good = { data: { email: 'ada@example.com' }, context: { stage: 'decision' } };
+    expect(validBody(good)).toBe(true);
+    await expectAnswer(ids.form, good, 201);
+    await expectAnswer(ids.form, { data: { color: 'red' } }, 400);
+    const malformed = { data: { color: { nested: true } } };
+    expect(validBody(malformed)).toBe(false);
+    await expectAnswer(ids.form, malformed, 400);
+    await expectAnswer('nosuchform', good, 404);
   });
 });

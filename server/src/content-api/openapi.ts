@@ -3,6 +3,7 @@ import type { BuiltInTypeName } from '../../../shared/constants';
 import * as responses from '../../../shared/response-schemas';
 import { eventsBodySchema, MAX_EVENTS_BODY_BYTES } from '../analytics/events-body';
 import { coverageQuerySchema } from '../coverage/query';
+import { MAX_SUBMISSION_BODY_BYTES, submissionBodySchema } from '../forms/body';
 import { stagesQuerySchema } from '../stages/query';
 import { contentQuerySchema } from './query';
 
@@ -40,6 +41,8 @@ const COMPONENTS = {
   CoverageResponse: responses.coverageResponseSchema,
   EventsRequest: eventsBodySchema,
   EventsResponse: responses.eventsResponseSchema,
+  SubmissionRequest: submissionBodySchema,
+  SubmissionCreated: responses.submissionCreatedResponseSchema,
   Error: responses.errorResponseSchema,
   MediaFile: responses.mediaFileSchema,
   Seo: responses.seoSchema,
@@ -504,7 +507,49 @@ export const buildOpenApiDocument = (context: OpenApiContext) => {
       },
     },
   };
-  if (context.builtInTypes) Object.assign(paths, coreRestPaths(context, errors));
+  if (context.builtInTypes) {
+    Object.assign(paths, coreRestPaths(context, errors));
+    paths['/forms/{documentId}/submissions'] = {
+      post: {
+        operationId: 'submitForm',
+        summary:
+          'A visitor submits a published form (in context.locale, default the default locale). ' +
+          "Values are checked against the form's field definitions: a 400 lists one error per " +
+          'field at path ["data", "<field>"]. Counted as a conversion of the form and of ' +
+          'context.source. Nothing of the data is echoed.',
+        parameters: [
+          {
+            name: 'documentId',
+            in: 'path',
+            required: true,
+            description: "The form's documentId.",
+            schema: { type: 'string' },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/SubmissionRequest' } },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'Stored',
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/SubmissionCreated' } },
+            },
+          },
+          '400': errorResponse('A value is refused; details.errors has one entry per field.'),
+          '403': errors['403'],
+          '404': errorResponse('No published form with that documentId in that locale.'),
+          '413': errorResponse(`The body is larger than ${MAX_SUBMISSION_BODY_BYTES} bytes.`),
+          '429': errorResponse(
+            'Too many submissions from this client or to this form; see Retry-After.'
+          ),
+        },
+      },
+    };
+  }
 
   return {
     openapi: '3.0.3',
