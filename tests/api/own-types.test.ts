@@ -225,10 +225,17 @@ describe('builtInTypes: false', () => {
         '/content',
         '/content/next',
         '/coverage',
+        '/events',
         '/personas',
         '/preview',
         '/stages',
       ]);
+      // Form submissions go with the form type: no form can accept one.
+      const submission = await http
+        .post('/api/journey/forms/anything/submissions')
+        .send({ data: { email: 'a@b.dk' } });
+      expect(submission.status).toBe(404);
+      expect(submission.body.error.message).toContain('builtInTypes');
       const wrongType = await http.get('/api/journey/content?type=blog-post');
       expect(wrongType.status).toBe(400);
       expect(wrongType.body.error.message).toBe('Unknown type "blog-post". Valid types: story.');

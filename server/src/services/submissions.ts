@@ -244,6 +244,11 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
      * the background. A filled honeypot gets the same answer and nothing is stored.
      */
     async submit(formDocumentId: string, body: SubmissionBody, client: EventClient) {
+      if (!strapi.contentTypes[SUBMISSION_UID]) {
+        throw new errors.NotFoundError(
+          'Forms are switched off here (builtInTypes: false): no form accepts submissions.'
+        );
+      }
       const { honeypot } = config();
       const data = { ...body.data };
       if (honeypot) {
