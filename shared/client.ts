@@ -19,7 +19,11 @@ import type {
   PersonasResponse,
   StagesQuery,
   StagesResponse,
+  SubmissionCreatedResponse,
+  SubmissionRequest,
+  SubmissionValue,
 } from './contracts';
+import type { FormFieldDefinition } from './form-fields';
 
 export interface JourneyClientOptions {
   /** The Strapi server, e.g. `https://cms.example.com` (a trailing slash is fine). */
@@ -77,6 +81,50 @@ export class JourneyApiError extends Error {
     this.url = url;
   }
 }
+
+/**
+ * A submission refused for its values (400): `fieldErrors` holds the visitor-facing message of
+ * each refused field by field name, so a frontend shows it next to its input.
+ */
+export class JourneyFormError extends JourneyApiError {
+  readonly fieldErrors: Record<string, string>;
+
+  constructor(error: StrapiError, url: string, fieldErrors: Record<string, string>) {
+    super(error, url);
+    this.name = 'JourneyFormError';
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+/**
+ * The field errors of a 400 answer (`details.errors[].path = ['data', <field>]`), by field name;
+ * empty when the error is about something else (the context, the body's shape).
+ */
+export const fieldErrorsOf = (error: StrapiError): Record<string, string> => {
+  const fieldErrors: Record<string, string> = {};
+  if (error.status !== 400 || !Array.isArray(error.details?.errors)) return fieldErrors;
+  for (const issue of error.details.errors) {
+    const [scope, field] = issue.path;
+    if (scope === 'data' && issue.path.length === 2 && typeof field === 'string') {
+      // One message per field (the server sends one). defineProperty: an unknown field refused
+      // may be named `__proto__`, which an assignment would take for the prototype.
+      if (!Object.prototype.hasOwnProperty.call(fieldErrors, field)) {
+        Object.defineProperty(fieldErrors, field, {
+          value: issue.message,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+    }
+  }
+  return fieldErrors;
+};
+
+/** What `submit` sends besides the values; the client's locale and visitor fill what is left out. */
+export type SubmissionContext = NonNullable<SubmissionRequest['context']>;
+/** The created submission: its id and when it was stored (nothing of the data is echoed). */
+export type CreatedSubmission = SubmissionCreatedResponse['data'];
 
 /**
  * Strapi's query syntax, as `qs` writes it: nested objects and arrays in brackets
@@ -162,7 +210,8 @@ export interface LandingPage extends DocumentFields {
 
 export interface Form extends DocumentFields {
   name: string;
-  fields: { name: string; label: string; type: string; required: boolean }[];
+  /** The field definitions (shared/form-fields.ts): what to render and what the server checks. */
+  fields: FormFieldDefinition[];
   submitLabel: string | null;
 }
 
@@ -455,6 +504,9 @@ const createTracker = (options: JourneyClientOptions, url: string, sendJson: Sen
       visitor = { ...next };
     },
 
+    /** The visitor set by the options or `setVisitor`. */
+    visitor: (): Visitor => ({ ...visitor }),
+
     /** Events waiting to be sent. */
     pendingEvents: () => queue.length,
 
@@ -528,8 +580,49 @@ export const createJourneyClient = (options: JourneyClientOptions) => {
     })
   );
 
+  /** `context` with the client's locale and the visitor's persona and stage where it names none. */
+  const submissionContext = (context: SubmissionContext): SubmissionContext => {
+    const visitor = tracker.visitor();
+    const filled: SubmissionContext = { ...context };
+    if (filled.locale === undefined && options.locale !== undefined) filled.locale = options.locale;
+    if (filled.persona === undefined && visitor.persona) filled.persona = visitor.persona;
+    if (filled.stage === undefined && visitor.stage) filled.stage = visitor.stage;
+    return filled;
+  };
+
   return {
     ...tracker,
+
+    /**
+     * `POST /api/journey/forms/:documentId/submissions`: sends a form's values; resolves with the
+     * created submission's id and time. The context gets the client's locale and the visitor's
+     * persona and stage where it names none. Values refused (400 with field errors) reject with
+     * a `JourneyFormError` whose `fieldErrors` has each message by field name; any other failure
+     * (404 form not published in the locale, 429, a bad context) with a `JourneyApiError`.
+     */
+    submit: async (
+      formDocumentId: string,
+      data: Record<string, SubmissionValue>,
+      context: SubmissionContext = {}
+    ): Promise<CreatedSubmission> => {
+      const url = `${baseUrl}/api/journey/forms/${encodeURIComponent(formDocumentId)}/submissions`;
+      const filled = submissionContext(context);
+      const body: SubmissionRequest = { data };
+      if (Object.keys(filled).length > 0) body.context = filled;
+      try {
+        const created = await request<SubmissionCreatedResponse>(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        return created.data;
+      } catch (error) {
+        if (!(error instanceof JourneyApiError)) throw error;
+        const fieldErrors = fieldErrorsOf(error.error);
+        if (Object.keys(fieldErrors).length === 0) throw error;
+        throw new JourneyFormError(error.error, error.url, fieldErrors);
+      }
+    },
 
     /**
      * `GET /api/journey/stages`: the configured stages in journey order, their texts in the

@@ -9,6 +9,7 @@ const { createSeeder, progressPrinter, TYPES, STAGES, PERSONAS } = require('./se
 const { rawContentQuery, rawCoverage } = require('./sql');
 const { httpLoad, warmUp, timeLoop, sampleMemory, profileRequest, median } = require('./measure');
 const { measureIngestion } = require('./ingestion');
+const { measureForms } = require('./forms');
 
 const DEFAULTS = {
   engine: 'sqlite',
@@ -395,6 +396,9 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     options.ingestionState ?? {}
   );
 
+  log('  forms:');
+  const forms = await measureForms(app, options, log);
+
   const c1 = 'c1';
   const cMax = `c${Math.max(...options.connections)}`;
   return {
@@ -414,6 +418,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     coverage: { http: coverage, raw: rawCoverageTiming, naive },
     memory,
     ingestion,
+    forms,
     ratios: {
       contentVsCoreMedianC1: ratio(content.journey[c1].p50, content.core[c1].p50),
       contentVsCoreMedianCmax: ratio(content.journey[cMax].p50, content.core[cMax].p50),
@@ -577,6 +582,16 @@ const evaluateTargets = (report) => {
       ? `raw SQL upserts of the same batches: ${fmt(ingestion.raw.eventsPerSecond, 0)} events/s (${fmt(ingestion.ratios.batchedVsRawEvents)}x)`
       : 'not measured in these results'
   );
+  // Form submissions (results saved before they were measured have none: n/a).
+  const forms = judged.forms;
+  add(
+    'Form submissions >= 1.0x core REST create of the same values, in requests/s (32 connections)',
+    `${fmt(forms?.ratios.submissionsVsCore)}x`,
+    forms ? forms.ratios.submissionsVsCore >= 1 : null,
+    forms
+      ? `${fmt(forms.journey.rps, 0)} against ${fmt(forms.core.rps, 0)} requests/s; ${forms.fields} fields, one form`
+      : 'not measured in these results'
+  );
   const coverageMedian = judged.coverage.http.c1.p50;
   add(
     'Coverage median < 100 ms on SQLite',
@@ -655,6 +670,14 @@ const figures = (report) => {
       out.push([`${at} background ingestion req/s`, ingestion.reads.background.rps]);
       for (const [key, value] of Object.entries(ingestion.ratios))
         out.push([`${at} ingestion ratio ${key}`, value]);
+    }
+    if (size.forms) {
+      out.push([`${at} form submissions/s`, size.forms.journey.rps]);
+      out.push([`${at} form submissions p50`, size.forms.journey.p50]);
+      out.push([`${at} form submissions stored`, size.forms.journey.stored]);
+      out.push([`${at} core REST leads/s`, size.forms.core.rps]);
+      out.push([`${at} core REST leads p50`, size.forms.core.p50]);
+      out.push([`${at} forms ratio submissionsVsCore`, size.forms.ratios.submissionsVsCore]);
     }
     for (const [key, value] of Object.entries(size.queries))
       out.push([`${at} queries ${key}`, value]);

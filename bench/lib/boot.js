@@ -21,6 +21,8 @@ const BENCH_PLUGIN_CONFIG = {
   stages: 'default',
   contentTypes: ['api::article.article'],
   analytics: { rateLimit: false },
+  // The forms bench sends thousands of submissions from one client to one form.
+  forms: { rateLimit: false, formRateLimit: false },
 };
 
 /**
@@ -44,21 +46,48 @@ const PAGE_EVENT_SCHEMA = {
     target: { type: 'string' },
   },
 };
-const addPageEventType = (dist) => {
-  const api = path.join(dist, 'src', 'api', 'page-event');
-  const factory = (name) =>
-    `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.default = require("@strapi/strapi").factories.${name}('${PAGE_EVENT_UID}');\n`;
-  for (const [kind, name] of [
+/**
+ * What a user builds instead of a form endpoint: a plain collection type of leads written through
+ * core REST, the same values as a submission (the forms baseline). Bench copy only.
+ */
+const LEAD_UID = 'api::lead.lead';
+const LEAD_SCHEMA = {
+  kind: 'collectionType',
+  collectionName: 'leads',
+  info: { singularName: 'lead', pluralName: 'leads', displayName: 'Lead' },
+  options: { draftAndPublish: false },
+  attributes: {
+    email: { type: 'email', required: true },
+    name: { type: 'string', required: true, minLength: 2, maxLength: 40 },
+    phone: { type: 'string' },
+    employees: { type: 'integer', min: 1, max: 10000 },
+    plan: { type: 'enumeration', enum: ['starter', 'business'], required: true },
+    message: { type: 'text' },
+    consent: { type: 'boolean', required: true },
+  },
+};
+
+/** Adds a core collection type (router, controller, service, schema) to the bench's app copy. */
+const addCoreType = (dist, uid, schema) => {
+  const name = schema.info.singularName;
+  const api = path.join(dist, 'src', 'api', name);
+  const factory = (kind) =>
+    `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nexports.default = require("@strapi/strapi").factories.${kind}('${uid}');\n`;
+  for (const [kind, factoryName] of [
     ['routes', 'createCoreRouter'],
     ['controllers', 'createCoreController'],
     ['services', 'createCoreService'],
   ]) {
     fs.mkdirSync(path.join(api, kind), { recursive: true });
-    fs.writeFileSync(path.join(api, kind, 'page-event.js'), factory(name));
+    fs.writeFileSync(path.join(api, kind, `${name}.js`), factory(factoryName));
   }
-  const types = path.join(api, 'content-types', 'page-event');
+  const types = path.join(api, 'content-types', name);
   fs.mkdirSync(types, { recursive: true });
-  fs.writeFileSync(path.join(types, 'schema.json'), JSON.stringify(PAGE_EVENT_SCHEMA));
+  fs.writeFileSync(path.join(types, 'schema.json'), JSON.stringify(schema));
+};
+const addPageEventType = (dist) => {
+  addCoreType(dist, PAGE_EVENT_UID, PAGE_EVENT_SCHEMA);
+  addCoreType(dist, LEAD_UID, LEAD_SCHEMA);
 };
 
 /** Apps booted and not stopped yet, so an interrupted run can still drop its database. */
@@ -265,6 +294,7 @@ module.exports = {
   DATA_DIR,
   BENCH_PLUGIN_CONFIG,
   PAGE_EVENT_UID,
+  LEAD_UID,
   copyPlaygroundDist,
   createBenchDatabase,
   bootBench,

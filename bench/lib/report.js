@@ -218,6 +218,51 @@ const ingestionSection = (report, push) => {
     ''
   );
 };
+/** Form submissions (bench/lib/forms.js): one column per size. */
+const formsSection = (report, push) => {
+  const sizes = report.sizes.filter((s) => s.forms);
+  const first = sizes[0].forms;
+  const seconds = report.options.duration;
+  push('## Forms', '');
+  push(
+    `POST /api/journey/forms/:documentId/submissions at ${first.connections} connections to one published form of ${first.fields} fields (email, text with lengths, tel, number with a range, select, textarea, required checkbox), 200 different valid value sets, a normal browser User-Agent, rate limits off (\`forms: { rateLimit: false, formRateLimit: false }\`), ${seconds} s. Against what a user builds instead: Strapi's core REST create of the same \`{ data }\` into a plain collection type (\`api::lead.lead\`, added to the bench's copy of the app, its attributes checking the same rules), Public allowed to create. Each submission also loads the form, checks its values against the field definitions, counts a conversion and records the delivery state.`,
+    ''
+  );
+  const header = ['figure', ...sizes.map((s) => `${int(s.size)} docs`)];
+  push(`| ${header.join(' | ')} |`, `| --- | ${sizes.map(() => '---:').join(' | ')} |`);
+  const row = (label, get, format = (x) => n(x)) =>
+    push(`| ${label} | ${sizes.map((s) => format(get(s.forms))).join(' | ')} |`);
+  row('form submissions, 32 conn: req/s', (f) => f.journey.rps);
+  row('form submissions, 32 conn: p50 ms', (f) => f.journey.p50);
+  row('form submissions, 32 conn: p95 ms', (f) => f.journey.p95);
+  row('form submissions stored', (f) => f.journey.stored, int);
+  row('core REST leads, 32 conn: req/s', (f) => f.core.rps);
+  row('core REST leads, 32 conn: p50 ms', (f) => f.core.p50);
+  row('core REST leads, 32 conn: p95 ms', (f) => f.core.p95);
+  row(
+    '**ratio** form submissions / core REST, req/s',
+    (f) => f.ratios.submissionsVsCore,
+    (x) => `${n(x, 2)}x`
+  );
+  const errors = sizes.flatMap((s) =>
+    [
+      ['form submissions', s.forms.journey],
+      ['core REST leads', s.forms.core],
+    ]
+      .filter(([, r]) => r.errors || r.non2xx || r.timeouts)
+      .map(
+        ([name, r]) =>
+          `${name} at ${s.size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`
+      )
+  );
+  push(
+    '',
+    errors.length
+      ? `HTTP errors: ${errors.join('; ')}.`
+      : 'No HTTP errors, non-2xx answers or timeouts in the forms runs.',
+    ''
+  );
+};
 const EVENTS_PER_DOCUMENT_TEXT = '10 events a document over 90 days, at most 10 million';
 
 const markdown = (report, { svgName }) => {
@@ -497,6 +542,7 @@ const markdown = (report, { svgName }) => {
     ''
   );
   if (report.sizes.some((s) => s.ingestion)) ingestionSection(report, push);
+  if (report.sizes.some((s) => s.forms)) formsSection(report, push);
   push(`![latency against data size](${svgName})`, '');
   push(`[${svgName}](${svgName}): medians against data size.`, '');
   if (report.analysis) push('## Analysis', '', report.analysis.trim(), '');

@@ -10,14 +10,23 @@
  * Every card and page shown is tracked as a `view`, every CTA followed as a `click` on it, through
  * the client's tracker (`journey.track`): batched, sent on page hide, and not at all when the
  * browser says Do Not Track or Global Privacy Control. The admin's Performance view reads them.
+ *
+ * Forms (cards of type `form`, and the decision-stage pages, which offer the stage's form) are
+ * rendered from their field definitions and sent with `journey.submit`: the server checks the
+ * values, and its messages are shown next to their inputs. The server counts each submission as
+ * a conversion of the form and of the page it was sent from, so the demo tracks none itself.
  */
 import {
   createJourneyClient,
   JourneyApiError,
+  JourneyFormError,
+  type Form,
   type ShippedTypeName,
   type StrapiMedia,
+  type SubmissionContext,
 } from '../../shared/client';
-import type { ContentItem, StageResponseItem } from '../../shared/contracts';
+import type { ContentItem, StageResponseItem, SubmissionValue } from '../../shared/contracts';
+import type { FormFieldDefinition } from '../../shared/form-fields';
 
 const journey = createJourneyClient({ baseUrl: window.location.origin });
 
@@ -91,7 +100,7 @@ const linkOf = (item: ContentItem): string | null => {
   return null;
 };
 
-const card = (item: ContentItem) => {
+const card = (item: ContentItem, extra: Node | string = '') => {
   const title = titleOf(item);
   const link = linkOf(item);
   const heading = el('h3', {}, link ? el('a', { href: link }, title) : title);
@@ -106,9 +115,175 @@ const card = (item: ContentItem) => {
       { class: 'text' },
       el('span', { class: 'kind' }, String(item.type).replace('-', ' ')),
       heading,
-      el('p', {}, excerpt)
+      el('p', {}, excerpt),
+      extra
     )
   );
+};
+
+/* ---------------------------------------------------------------------------------------------
+ * Forms: rendered from the field definitions, sent with journey.submit.
+ * ------------------------------------------------------------------------------------------- */
+
+/** The honeypot the server checks (forms.honeypot, default `website`): people never see it. */
+const HONEYPOT = 'website';
+
+/** One input for a field definition. */
+const inputFor = (field: FormFieldDefinition, id: string): HTMLElement => {
+  const common: Record<string, string> = { id, name: field.name };
+  if (field.required) common['aria-required'] = 'true';
+  switch (field.type) {
+    case 'select':
+      return el(
+        'select',
+        common,
+        el('option', { value: '' }, 'Choose…'),
+        ...(field.options ?? []).map((option) =>
+          el('option', { value: option.value }, option.label)
+        )
+      );
+    case 'textarea':
+      return el('textarea', { ...common, rows: '4' });
+    case 'checkbox':
+      return el('input', { ...common, type: 'checkbox', value: 'true' });
+    case 'number': {
+      const limits: Record<string, string> = {};
+      if (field.min !== undefined) limits.min = String(field.min);
+      if (field.max !== undefined) limits.max = String(field.max);
+      return el('input', { ...common, ...limits, type: 'number', inputmode: 'decimal' });
+    }
+    default: {
+      const autocomplete = field.type === 'email' ? 'email' : field.type === 'tel' ? 'tel' : 'on';
+      return el('input', { ...common, type: field.type, autocomplete });
+    }
+  }
+};
+
+/** A field's value as the server takes it: text, a number, true/false, or null when left empty. */
+const valueOf = (field: FormFieldDefinition, input: HTMLElement): SubmissionValue => {
+  if (field.type === 'checkbox') return (input as HTMLInputElement).checked;
+  const raw = (input as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value.trim();
+  if (raw === '') return null;
+  if (field.type === 'number') return Number.isFinite(Number(raw)) ? Number(raw) : raw;
+  return raw;
+};
+
+/**
+ * A form rendered from its field definitions. `novalidate`: the server's checks are the ones that
+ * count, and its messages (in the form's language) are shown next to each input.
+ */
+const formView = (form: Form, context: SubmissionContext) => {
+  const prefix = `form-${form.documentId}`;
+  const node = el('form', {
+    class: 'journey-form',
+    novalidate: '',
+    'data-testid': 'journey-form',
+    'data-form': form.documentId,
+    'aria-label': form.name,
+  });
+  const summary = el('p', { class: 'form-error', role: 'alert', 'data-testid': 'form-error' });
+  summary.hidden = true;
+  const rows = form.fields.map((field) => {
+    const id = `${prefix}-${field.name}`;
+    const input = inputFor(field, id);
+    const error = el('p', {
+      class: 'field-error',
+      id: `${id}-error`,
+      'data-testid': 'field-error',
+      'data-field': field.name,
+    });
+    error.hidden = true;
+    const label = el('label', { for: id }, field.label, field.required ? ' *' : '');
+    const row =
+      field.type === 'checkbox'
+        ? el('div', { class: 'field checkbox' }, input, label, error)
+        : el('div', { class: 'field' }, label, input, error);
+    return { field, input, error, row };
+  });
+  // Visually hidden and out of the tab order; autocomplete off so no browser fills it in.
+  const honeypot = el('input', {
+    id: `${prefix}-${HONEYPOT}`,
+    name: HONEYPOT,
+    type: 'text',
+    tabindex: '-1',
+    autocomplete: 'off',
+  });
+  const trap = el(
+    'div',
+    { class: 'visually-hidden', 'aria-hidden': 'true' },
+    el('label', { for: honeypot.id }, 'Website (leave empty)'),
+    honeypot
+  );
+  const button = el('button', { type: 'submit', class: 'cta' }, form.submitLabel || 'Send');
+  node.append(summary, ...rows.map((r) => r.row), trap, button);
+
+  const showErrors = (fieldErrors: Record<string, string>) => {
+    for (const { field, input, error } of rows) {
+      const message = Object.prototype.hasOwnProperty.call(fieldErrors, field.name)
+        ? fieldErrors[field.name]
+        : undefined;
+      error.textContent = message ?? '';
+      error.hidden = message === undefined;
+      if (message === undefined) {
+        input.removeAttribute('aria-invalid');
+        input.removeAttribute('aria-describedby');
+      } else {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', error.id);
+      }
+    }
+    rows.find(({ field }) => fieldErrors[field.name] !== undefined)?.input.focus();
+  };
+
+  node.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data: Record<string, SubmissionValue> = {};
+    for (const { field, input } of rows) data[field.name] = valueOf(field, input);
+    if (honeypot.value !== '') data[HONEYPOT] = honeypot.value;
+    button.disabled = true;
+    summary.hidden = true;
+    journey
+      .submit(form.documentId, data, context)
+      .then(() => {
+        node.replaceWith(
+          el(
+            'p',
+            { class: 'form-thanks', role: 'status', 'data-testid': 'form-thanks' },
+            'Thank you! We received your message and will get back to you soon.'
+          )
+        );
+      })
+      .catch((error: unknown) => {
+        button.disabled = false;
+        if (error instanceof JourneyFormError) {
+          showErrors(error.fieldErrors);
+          const known = new Set(form.fields.map((field) => field.name));
+          const others = Object.entries(error.fieldErrors).filter(([name]) => !known.has(name));
+          if (others.length === 0) return;
+          summary.textContent = others.map(([name, message]) => `${name}: ${message}`).join(' ');
+        } else {
+          showErrors({});
+          summary.textContent =
+            error instanceof JourneyApiError
+              ? error.status === 429
+                ? 'Too many attempts. Please wait a minute and try again.'
+                : `Sorry, the form could not be sent (${error.status} ${error.message}).`
+              : 'Sorry, the form could not be sent. Check your connection and try again.';
+        }
+        summary.hidden = false;
+      });
+  });
+  return node;
+};
+
+/** The form entry (with its field definitions) in the route's locale, rendered. */
+const loadForm = async (documentId: string, route: Route, context: SubmissionContext) => {
+  const { data: form } = await journey.entry('form', documentId, { locale: route.locale });
+  return formView(form, {
+    ...context,
+    locale: route.locale,
+    persona: route.persona || undefined,
+  });
 };
 
 const showError = (error: unknown) => {
@@ -142,6 +317,14 @@ const renderList = async (route: Route) => {
   const ctas = ctaContent.data;
   const cards = content.data;
   for (const item of cards) journey.trackView(item);
+  // A form shown as a card can be filled in right there.
+  const forms = await Promise.all(
+    cards.map((item) =>
+      item.type === 'form'
+        ? loadForm(item.documentId, route, { stage: route.stage || undefined })
+        : Promise.resolve('')
+    )
+  );
 
   const heading = el(
     'h2',
@@ -150,7 +333,11 @@ const renderList = async (route: Route) => {
   );
   const list =
     cards.length > 0
-      ? el('ul', { class: 'cards', 'data-testid': 'cards' }, ...cards.map(card))
+      ? el(
+          'ul',
+          { class: 'cards', 'data-testid': 'cards' },
+          ...cards.map((item, index) => card(item, forms[index]))
+        )
       : el('p', { 'data-testid': 'empty' }, 'Nothing here yet for this persona and stage.');
 
   // A CTA moves the visitor one stage on: it leads to the next stage's content (or to the
@@ -223,6 +410,30 @@ const renderEntry = async (route: Route) => {
         )
       )
     : '';
+  // A decision-stage page offers the stage's form for the visitor's persona, sent with the page
+  // as its source: the submission counts as a conversion of the page too.
+  let formSection: Node | string = '';
+  if (entry.journeyStage === 'decision') {
+    const forms = await journey.content({
+      type: 'form',
+      stage: entry.journeyStage,
+      persona: route.persona || undefined,
+      locale: route.locale,
+      pageSize: 1,
+    });
+    const offered = forms.data[0];
+    if (offered) {
+      formSection = el(
+        'section',
+        { class: 'page-form', 'data-testid': 'page-form' },
+        el('h2', {}, titleOf(offered)),
+        await loadForm(offered.documentId, route, {
+          stage: entry.journeyStage,
+          source: { contentType: type, documentId: entry.documentId },
+        })
+      );
+    }
+  }
   view.replaceChildren(
     back,
     el(
@@ -233,6 +444,7 @@ const renderEntry = async (route: Route) => {
       el('p', { class: 'lead' }, text(lead)),
       ...body
     ),
+    formSection,
     nextStep
   );
 };

@@ -68,6 +68,8 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
         loadedCoverage: size.ingestion.reads.underLoad.coverage,
         background: size.ingestion.reads.background,
       },
+      // The forms runs.
+      { journey: size.forms.journey, core: size.forms.core },
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
         expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual(
@@ -109,6 +111,19 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     );
   });
 
+  it('stores one submission and one lead per request answered, against the same values', () => {
+    const { forms } = report.sizes[0];
+    expect(forms.connections).toBe(32);
+    expect(forms.journey.requests).toBeGreaterThan(0);
+    // Every request answered 201 (no errors above) stored one row (a few more may have been in
+    // flight when the load ended).
+    for (const run of [forms.journey, forms.core]) {
+      expect(run.stored).toBeGreaterThanOrEqual(run.requests);
+      expect(run.stored).toBeLessThanOrEqual(run.requests + forms.connections);
+    }
+    expect(forms.ratios.submissionsVsCore).toBeCloseTo(forms.journey.rps / forms.core.rps, 10);
+  });
+
   it('ingests every batched event it answered, and stores nothing twice', () => {
     const { ingestion } = report.sizes[0];
     // Every event names a published entry: all answered requests' events are stored after the
@@ -125,8 +140,8 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
   });
 
   it('writes a report with the targets table and an SVG chart', () => {
-    // 11 before #12, then 2 each for populate=*, GraphQL, a page by slug and ingestion.
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(19);
+    // 11 before #12, then 2 each for populate=*, GraphQL, a page by slug and ingestion; 1 forms.
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(20);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {
@@ -149,6 +164,11 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       expect(markdown).toContain('| **ratio** events endpoint / core REST, events/s |');
       expect(markdown).toContain(
         '| Events ingestion >= 50x core REST one event per request, in events/s (32 connections) |'
+      );
+      expect(markdown).toContain('## Forms');
+      expect(markdown).toContain('| **ratio** form submissions / core REST, req/s |');
+      expect(markdown).toContain(
+        '| Form submissions >= 1.0x core REST create of the same values, in requests/s (32 connections) |'
       );
       expect(markdown).toContain('](chart.svg)');
       expect(markdown).not.toMatch(/\bNaN\b|undefined/);

@@ -6,6 +6,7 @@
 import {
   createJourneyClient,
   JourneyApiError,
+  JourneyFormError,
   toQueryString,
   type JourneyClient,
 } from '../../shared/client';
@@ -345,6 +346,100 @@ describe('client.track', () => {
     fromNode.trackView(data[0]);
     expect(await fromNode.flush()).toEqual({
       data: { accepted: 0, dropped: [], notCounted: 'bot' },
+    });
+  });
+});
+
+describe('client.submit', () => {
+  const BROWSER =
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+  const asBrowser: typeof fetch = (input, init) =>
+    fetch(input, { ...init, headers: { ...(init?.headers as object), 'User-Agent': BROWSER } });
+
+  /** The published English demo quote request form (a select, a number, a textarea...). */
+  const quoteForm = async () =>
+    (await app.strapi.db.query('plugin::journey.form').findOne({
+      where: { name: 'Quote request', locale: 'en', publishedAt: { $notNull: true } },
+    })) as { documentId: string };
+
+  it('stores a valid submission with the client locale and the visitor, as the admin API lists it', async () => {
+    const form = await quoteForm();
+    const client = createJourneyClient({ baseUrl, locale: 'en', fetch: asBrowser });
+    client.setVisitor({ persona: 'b2b-buyer', stage: 'decision' });
+
+    const created = await client.submit(form.documentId, {
+      companyName: 'Acme',
+      workEmail: 'buyer@acme.example',
+      plan: 'business',
+      numberOfUsers: 12,
+      requirements: 'SSO',
+    });
+    expect(created).toEqual({ id: expect.any(String), createdAt: expect.any(String) });
+    expect(Date.parse(created.createdAt)).not.toBeNaN();
+
+    const token = await adminToken(app.strapi);
+    const response = await fetch(`${baseUrl}/journey/submissions/${created.id}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    const { data } = await response.json();
+    expect(data).toMatchObject({
+      id: created.id,
+      createdAt: created.createdAt,
+      form: { documentId: form.documentId, name: 'Quote request', locale: 'en' },
+      stage: 'decision',
+      persona: 'b2b-buyer',
+      data: {
+        companyName: 'Acme',
+        workEmail: 'buyer@acme.example',
+        plan: 'business',
+        numberOfUsers: 12,
+        requirements: 'SSO',
+      },
+      context: { locale: 'en', persona: 'b2b-buyer', stage: 'decision' },
+    });
+  });
+
+  it('rejects invalid values with a JourneyFormError: the exact message of each field, nothing stored', async () => {
+    const form = await quoteForm();
+    const client = createJourneyClient({ baseUrl, locale: 'en', fetch: asBrowser });
+    const count = () => app.strapi.db.query('plugin::journey.submission').count({});
+    const before = await count();
+
+    let caught: unknown;
+    try {
+      await client.submit(form.documentId, {
+        companyName: '',
+        workEmail: 'not-an-email',
+        plan: 'gold',
+        numberOfUsers: 'many',
+        favouriteColour: 'blue',
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(JourneyFormError);
+    const error = caught as JourneyFormError;
+    expect(error.status).toBe(400);
+    expect(error.errorName).toBe('ValidationError');
+    expect(error.fieldErrors).toEqual({
+      favouriteColour: 'This form has no such field.',
+      companyName: 'This field is required.',
+      workEmail: 'Enter a valid email address.',
+      plan: 'Choose one of: Starter, Business, Enterprise.',
+      numberOfUsers: 'Enter a number.',
+    });
+    expect(await count()).toBe(before);
+  });
+
+  it('rejects a form not published in the locale with a 404 JourneyApiError', async () => {
+    const form = await quoteForm();
+    // The quote request form has no Danish version.
+    const danish = createJourneyClient({ baseUrl, locale: 'da', fetch: asBrowser });
+    await expect(danish.submit(form.documentId, { companyName: 'Acme' })).rejects.toMatchObject({
+      name: 'JourneyApiError',
+      status: 404,
+      errorName: 'NotFoundError',
     });
   });
 });

@@ -129,9 +129,22 @@ describe('checking submitted values', () => {
     expect(checkSubmission(fields, { email: 'a@b.dk', age: 'NaN' }).issues[0].message).toBe(
       'Enter a number.'
     );
-    expect(checkSubmission(fields, { email: 'a@b.dk', age: 1e400 }).issues[0].message).toBe(
+    expect(checkSubmission(fields, { email: 'a@b.dk', age: Infinity }).issues[0].message).toBe(
       'Enter a number.'
     );
+  });
+  it('refuses text PostgreSQL cannot store: NUL and half surrogate pairs, in every text field', () => {
+    for (const bad of ['a\u0000@b.dk', '\ud800', 'x\udc00y']) {
+      expect(checkSubmission(fields, { email: bad }).issues).toEqual([
+        {
+          path: ['data', 'email'],
+          message: 'Remove the invalid characters from this text.',
+          name: 'ValidationError',
+        },
+      ]);
+    }
+    // A whole pair (an emoji) is fine.
+    expect(checkSubmission(fields, { email: '🚀@b.dk' }).issues).toEqual([]);
   });
   it('finds email addresses for erasure, lowercased', () => {
     expect(emailsIn({ email: 'Ada@Example.com', note: 'x', other: 'ada@example.com' })).toEqual([

@@ -13,6 +13,8 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2
 /** Digits with the usual separators and an optional leading +; at least 5 digits. */
 const TEL = /^\+?[0-9 ()./-]{5,40}$/;
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+/** A surrogate without its pair. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -48,6 +50,11 @@ const checkField = (
     return { value: number };
   }
   if (typeof value !== 'string') return { message: 'Enter text.' };
+  // PostgreSQL's jsonb stores neither NUL nor half a surrogate pair (an insert would fail: a 500),
+  // and no keyboard types them.
+  if (value.includes('\u0000') || LONE_SURROGATE.test(value)) {
+    return { message: 'Remove the invalid characters from this text.' };
+  }
   const text = value.trim();
   if (field.type === 'select') {
     const options = field.options ?? [];
