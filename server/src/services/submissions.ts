@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BUILT_IN_TYPES, SUBMISSION_UID } from '../../../shared/constants';
+import {
+  BUILT_IN_TYPES,
+  SUBMISSION_UID,
+  SUBMISSION_WEBHOOK_EVENT,
+} from '../../../shared/constants';
 import { formFieldsSchema, type FormFieldDefinition } from '../../../shared/form-fields';
 import { createRateLimiter } from '../analytics/rate-limit';
 import { getJourneyConfig } from '../config';
@@ -86,6 +90,19 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const timers = new Set<NodeJS.Timeout>();
 
   const submissions = () => strapi.db.query(SUBMISSION_UID);
+
+  /**
+   * Whether an enabled webhook subscribes to new submissions, from Strapi's webhook runner, which
+   * holds every webhook in memory (kept current by Settings > Webhooks): no query per submission.
+   */
+  const hasSubmissionWebhooks = () => {
+    const runner = strapi.get('webhookRunner') as {
+      webhooksMap?: Map<string, Array<{ isEnabled: boolean }>>;
+    };
+    // Unknown shape (another Strapi version): assume there may be some and look them up.
+    if (!(runner.webhooksMap instanceof Map)) return true;
+    return (runner.webhooksMap.get(SUBMISSION_WEBHOOK_EVENT) ?? []).some((hook) => hook.isEnabled);
+  };
 
   const loadPublishedForm = async (documentId: string, locale: string) =>
     (await strapi.db.query(FORM_UID).findOne({
@@ -282,7 +299,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           state: parseNotifyEmails(form.notifyEmails).length > 0 ? 'pending' : 'none',
           attempts: 0,
         },
-        webhooks: { state: 'pending', attempts: 0 },
+        webhooks: { state: hasSubmissionWebhooks() ? 'pending' : 'none', attempts: 0 },
       };
       const emails = emailsIn(checked.values);
       const stored = (await strapi.documents(SUBMISSION_UID).create({
@@ -314,7 +331,10 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         client,
         getJourneyConfig(strapi).analytics.enabled ? null : 'disabled'
       );
-      track(attemptDelivery(stored.id));
+      // Nothing to send: no second write (on SQLite, writes queue behind one another).
+      if (delivery.email.state === 'pending' || delivery.webhooks.state === 'pending') {
+        track(attemptDelivery(stored.id));
+      }
       return { id: stored.documentId, createdAt: iso(stored.createdAt) };
     },
 
