@@ -26,7 +26,7 @@ export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Journey' });
 
-    // One link for Coverage and Performance (pages/App.tsx routes and guards each): two links,
+    // One link for Coverage, Performance and Submissions (pages/App.tsx routes and guards each): two links,
     // one path under the other, would both be highlighted on the Performance page.
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
