@@ -10,7 +10,8 @@ import { DESKTOP_CHROME, SCREENSHOTS, eventually, screenshot, startDemoSession }
 /*
  * The Submissions view as a marketer meets it: a visitor submits a form the way a frontend does
  * (POST /api/journey/forms/:documentId/submissions, anonymously), then the row, its detail with a
- * value that looks like markup shown as text, and a person's erasure request.
+ * value that looks like markup shown as text, and a person's erasure request; then the form's field
+ * editor (custom field) in its Content Manager edit view, saved as the JSON the server checks.
  */
 
 const FORM = 'plugin::journey.form' as UID.ContentType;
@@ -89,6 +90,39 @@ describe('the Submissions view in a real browser', () => {
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     await page.getByTestId('submissions-empty').waitFor();
     expect(await app.strapi.db.query('plugin::journey.submission').count({ where: {} })).toBe(0);
+  });
+});
+
+describe('the form field editor in a real browser', () => {
+  it('lists the form’s fields in its edit view and saves an added one as JSON', async () => {
+    await page.goto(
+      `${baseUrl}/admin/content-manager/collection-types/${FORM}/${formId}?plugins[i18n][locale]=en`
+    );
+    const editor = page.getByTestId('form-fields-input');
+    await editor.waitFor({ timeout: 60_000 });
+    await expect(editor.getByTestId('form-field-0').getByLabel('Name').inputValue()).resolves.toBe(
+      'email'
+    );
+    await editor.getByRole('button', { name: 'Add field' }).click();
+    await editor.getByTestId('form-field-2').getByLabel('Name').fill('company');
+    await editor.getByTestId('form-field-2').getByLabel('Label').fill('Company');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await eventually(
+      async () =>
+        (
+          (await app.strapi
+            .documents(FORM)
+            .findOne({ documentId: formId, locale: 'en', status: 'draft' })) as unknown as {
+            fields: unknown;
+          }
+        ).fields,
+      (fields) =>
+        expect(fields).toEqual([
+          { name: 'email', label: 'Work email', type: 'email', required: true },
+          { name: 'note', label: 'Anything else?', type: 'textarea', required: false },
+          { name: 'company', label: 'Company', type: 'text', required: false },
+        ])
+    );
   });
 });
 
