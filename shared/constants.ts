@@ -26,6 +26,12 @@ export const BUILT_IN_TYPES = {
 
 export type BuiltInTypeName = keyof typeof BUILT_IN_TYPES;
 
+/**
+ * The custom field editing a form's `fields` (stored as JSON): registered on the server and in the
+ * admin under this name, referenced by the form schema as `plugin::journey.form-fields`.
+ */
+export const FORM_FIELDS_CUSTOM_FIELD = 'form-fields' as const;
+
 /** Where form submissions are stored (never on the content API). */
 export const SUBMISSION_UID = 'plugin::journey.submission' as const;
 

@@ -1,6 +1,6 @@
-import { ChartPie } from '@strapi/icons';
+import { BulletList, ChartPie } from '@strapi/icons';
 
-import { PLUGIN_ID } from '../../shared/constants';
+import { FORM_FIELDS_CUSTOM_FIELD, PLUGIN_ID } from '../../shared/constants';
 import { JourneyPanel } from './components/JourneyEditPanel';
 import { SetJourneyStageAction } from './components/SetStageBulkAction';
 import { addStageColumnHook, INJECT_COLUMN_IN_TABLE } from './contentManagerHooks/listView';
@@ -9,6 +9,7 @@ import { getTranslation, prefixTranslations } from './utils/getTranslation';
 
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import type { ComponentType } from 'react';
 
 /*
  * Strapi's admin names Norwegian `no`; our file is nb.json (Bokmål, the written standard).
@@ -26,7 +27,7 @@ export default {
   register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Journey' });
 
-    // One link for Coverage and Performance (pages/App.tsx routes and guards each): two links,
+    // One link for Coverage, Performance and Submissions (pages/App.tsx routes and guards each): two links,
     // one path under the other, would both be highlighted on the Performance page.
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
@@ -34,6 +35,27 @@ export default {
       intlLabel: { id: getTranslation('menu.journey'), defaultMessage: 'Journey' },
       Component: () => import('./pages/App'),
       permissions: JOURNEY_MENU_PERMISSIONS,
+    });
+
+    // The form's `fields` (plugin::journey.form-fields, stored as JSON): a field list instead of a
+    // JSON editor. Also registered on the server (server/src/register.ts), as Strapi requires.
+    app.customFields.register({
+      name: FORM_FIELDS_CUSTOM_FIELD,
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      icon: BulletList,
+      intlLabel: { id: getTranslation('fields.customField.label'), defaultMessage: 'Form fields' },
+      intlDescription: {
+        id: getTranslation('fields.customField.description'),
+        defaultMessage: 'The fields of a journey form, edited as a list',
+      },
+      components: {
+        // Typed without props by Strapi; the admin passes name, label, hint and disabled.
+        Input: async () =>
+          import('./components/FormFieldsInput').then((module) => ({
+            default: module.FormFieldsInput as unknown as ComponentType,
+          })),
+      },
     });
 
     // Homepage widgets arrived in 5.x minors; the peer range allows older 5.x, where this is absent.

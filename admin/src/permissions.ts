@@ -1,4 +1,9 @@
-import { COVERAGE_READ_ACTION, PERFORMANCE_READ_ACTION } from '../../shared/constants';
+import {
+  COVERAGE_READ_ACTION,
+  PERFORMANCE_READ_ACTION,
+  SUBMISSIONS_DELETE_ACTION,
+  SUBMISSIONS_READ_ACTION,
+} from '../../shared/constants';
 
 import type { Permission } from '@strapi/strapi/admin';
 
@@ -12,6 +17,14 @@ export const COVERAGE_READ_PERMISSIONS = [{ action: COVERAGE_READ_ACTION, subjec
 
 /** The Performance view, its admin API and the edit view's numbers. */
 export const PERFORMANCE_READ_PERMISSIONS = [{ action: PERFORMANCE_READ_ACTION, subject: null }];
+
+/** The Submissions view, its exports and the form edit view's count. */
+export const SUBMISSIONS_READ_PERMISSIONS = [{ action: SUBMISSIONS_READ_ACTION, subject: null }];
+
+/** Deleting one submission and erasing a person's submissions by email. */
+export const SUBMISSIONS_DELETE_PERMISSIONS = [
+  { action: SUBMISSIONS_DELETE_ACTION, subject: null },
+];
 
 /**
  * For `addMenuLink`, whose type asks for whole permission entities; only action and subject are
@@ -29,10 +42,11 @@ const menuPermission = (action: string): Permission => ({
 });
 
 /**
- * The plugin's menu link leads to Coverage and Performance: the admin shows it to a user holding
+ * The plugin's menu link leads to Coverage, Performance and Submissions: the admin shows it to a user holding
  * any of these (the pages then show only the views the user may read).
  */
 export const JOURNEY_MENU_PERMISSIONS: Permission[] = [
   menuPermission(COVERAGE_READ_ACTION),
   menuPermission(PERFORMANCE_READ_ACTION),
+  menuPermission(SUBMISSIONS_READ_ACTION),
 ];

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { FORM_FIELDS_CUSTOM_FIELD, PLUGIN_ID } from '../../shared/constants';
 import { createLookupInvalidationMiddleware } from './analytics/invalidate';
 import { registerShippedComponents } from './components';
 import { getJourneyConfig } from './config';
@@ -16,6 +17,10 @@ import { getService } from './utils/get-service';
  * bootstrap, so fields injected later would have no columns.
  */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  // Before the schemas' customField attributes are resolved (right after every plugin's register):
+  // the form's `fields` is edited by the admin's field editor and stored as plain JSON.
+  strapi.customFields.register({ name: FORM_FIELDS_CUSTOM_FIELD, plugin: PLUGIN_ID, type: 'json' });
+
   // Before anything reads the shipped types' attributes: their `seo` field names a component.
   if (getJourneyConfig(strapi).builtInTypes) registerShippedComponents(strapi);
 

@@ -4,14 +4,19 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { useForm, useQueryParams, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { STAGE_ATTRIBUTE } from '../../../shared/constants';
+import { BUILT_IN_TYPES, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { useEntryPersonas } from '../hooks/useEntryPersonas';
-import { COVERAGE_READ_PERMISSIONS, PERFORMANCE_READ_PERMISSIONS } from '../permissions';
+import {
+  COVERAGE_READ_PERMISSIONS,
+  PERFORMANCE_READ_PERMISSIONS,
+  SUBMISSIONS_READ_PERMISSIONS,
+} from '../permissions';
 import { useLocalizedStages } from '../hooks/useLocalizedStages';
 import { getTranslation } from '../utils/getTranslation';
 import { isTaggedType, resolveStoredStage } from '../utils/stageModel';
 import { EntryCoverage } from './EntryCoverage';
 import { EntryPerformance } from './EntryPerformance';
+import { FormSubmissionsCount } from './FormSubmissionsCount';
 import { StageGuidance } from './StageGuidance';
 import { StagePicker } from './StagePicker';
 
@@ -100,6 +105,9 @@ const JourneyPanelContent = ({
   const {
     allowedActions: { canRead: canReadPerformance },
   } = useRBAC(PERFORMANCE_READ_PERMISSIONS);
+  const {
+    allowedActions: { canRead: canReadSubmissions },
+  } = useRBAC(SUBMISSIONS_READ_PERMISSIONS);
 
   const stored = resolveStoredStage(stages, value);
   const guidance =
@@ -163,13 +171,16 @@ const JourneyPanelContent = ({
       {canReadPerformance && documentId && typeName ? (
         <EntryPerformance type={typeName} documentId={documentId} locale={locale} />
       ) : null}
+      {uid === BUILT_IN_TYPES.form && canReadSubmissions && documentId ? (
+        <FormSubmissionsCount documentId={documentId} />
+      ) : null}
     </Flex>
   );
 };
 
 /**
  * The edit view side panel "Journey" (content-manager `addEditViewSidePanel`): stage cards with
- * guidance, the entry's personas, its coverage and its numbers. Only on tagged types; null hides it elsewhere.
+ * guidance, the entry's personas, its coverage and its numbers (a form's: its submissions too). Only on tagged types; null hides it elsewhere.
  */
 export const JourneyPanel: PanelComponent = ({ model, document, documentId, activeTab }) => {
   const { formatMessage } = useIntl();

@@ -5,7 +5,11 @@ import { NavLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 
 import { PLUGIN_ID } from '../../../shared/constants';
-import { COVERAGE_READ_PERMISSIONS, PERFORMANCE_READ_PERMISSIONS } from '../permissions';
+import {
+  COVERAGE_READ_PERMISSIONS,
+  PERFORMANCE_READ_PERMISSIONS,
+  SUBMISSIONS_READ_PERMISSIONS,
+} from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
 const Tab = styled(NavLink)`
@@ -31,14 +35,18 @@ const Tab = styled(NavLink)`
 `;
 
 /**
- * Links between the plugin's two views, for users who may read both; a user with one permission
- * sees no tabs at all (there is nowhere else to go).
+ * Links between the plugin's views the user may read; a user with one of them sees no tabs at all
+ * (there is nowhere else to go).
  */
 export const JourneyViewTabs = () => {
   const { formatMessage } = useIntl();
   const coverage = useRBAC(COVERAGE_READ_PERMISSIONS);
   const performance = useRBAC(PERFORMANCE_READ_PERMISSIONS);
-  if (!coverage.allowedActions.canRead || !performance.allowedActions.canRead) return null;
+  const submissions = useRBAC(SUBMISSIONS_READ_PERMISSIONS);
+  const canCoverage = coverage.allowedActions.canRead;
+  const canPerformance = performance.allowedActions.canRead;
+  const canSubmissions = submissions.allowedActions.canRead;
+  if ([canCoverage, canPerformance, canSubmissions].filter(Boolean).length < 2) return null;
 
   return (
     <Flex
@@ -53,20 +61,34 @@ export const JourneyViewTabs = () => {
       borderWidth="0 0 1px 0"
       data-testid="journey-view-tabs"
     >
-      {/* end: the coverage path is a prefix of the performance path. */}
-      <Tab to={`/plugins/${PLUGIN_ID}`} end>
-        <Typography variant="omega" fontWeight="semiBold" textColor="inherit">
-          {formatMessage({ id: getTranslation('views.coverage'), defaultMessage: 'Coverage' })}
-        </Typography>
-      </Tab>
-      <Tab to={`/plugins/${PLUGIN_ID}/performance`}>
-        <Typography variant="omega" fontWeight="semiBold" textColor="inherit">
-          {formatMessage({
-            id: getTranslation('views.performance'),
-            defaultMessage: 'Performance',
-          })}
-        </Typography>
-      </Tab>
+      {/* end: the coverage path is a prefix of the others. */}
+      {canCoverage ? (
+        <Tab to={`/plugins/${PLUGIN_ID}`} end>
+          <Typography variant="omega" fontWeight="semiBold" textColor="inherit">
+            {formatMessage({ id: getTranslation('views.coverage'), defaultMessage: 'Coverage' })}
+          </Typography>
+        </Tab>
+      ) : null}
+      {canPerformance ? (
+        <Tab to={`/plugins/${PLUGIN_ID}/performance`}>
+          <Typography variant="omega" fontWeight="semiBold" textColor="inherit">
+            {formatMessage({
+              id: getTranslation('views.performance'),
+              defaultMessage: 'Performance',
+            })}
+          </Typography>
+        </Tab>
+      ) : null}
+      {canSubmissions ? (
+        <Tab to={`/plugins/${PLUGIN_ID}/submissions`}>
+          <Typography variant="omega" fontWeight="semiBold" textColor="inherit">
+            {formatMessage({
+              id: getTranslation('views.submissions'),
+              defaultMessage: 'Submissions',
+            })}
+          </Typography>
+        </Tab>
+      ) : null}
     </Flex>
   );
 };

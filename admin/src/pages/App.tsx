@@ -1,27 +1,34 @@
 import { Page, useRBAC } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 
-import { COVERAGE_READ_PERMISSIONS, PERFORMANCE_READ_PERMISSIONS } from '../permissions';
+import {
+  COVERAGE_READ_PERMISSIONS,
+  PERFORMANCE_READ_PERMISSIONS,
+  SUBMISSIONS_READ_PERMISSIONS,
+} from '../permissions';
 import { CoveragePage } from './CoveragePage';
 import { PerformancePage } from './PerformancePage';
+import { SubmissionsPage } from './SubmissionsPage';
 
 /**
  * /admin/plugins/journey: Coverage for users with Read coverage; a user with only Read
- * performance is sent on to the Performance view rather than shown a refusal.
+ * performance (or only Read submissions) is sent on to that view rather than shown a refusal.
  */
 const IndexPage = () => {
   const coverage = useRBAC(COVERAGE_READ_PERMISSIONS);
   const performance = useRBAC(PERFORMANCE_READ_PERMISSIONS);
+  const submissions = useRBAC(SUBMISSIONS_READ_PERMISSIONS);
 
-  if (coverage.isLoading || performance.isLoading) return <Page.Loading />;
+  if (coverage.isLoading || performance.isLoading || submissions.isLoading) return <Page.Loading />;
   if (coverage.allowedActions.canRead) return <CoveragePage />;
   if (performance.allowedActions.canRead) return <Navigate to="performance" replace />;
+  if (submissions.allowedActions.canRead) return <Navigate to="submissions" replace />;
   return <Page.NoPermissions />;
 };
 
 /**
- * The plugin's pages: Coverage (the index) and Performance (/performance). The menu link shows to
- * users with either permission, and a URL can be typed in: each page is guarded here too.
+ * The plugin's pages: Coverage (the index), Performance (/performance) and Submissions
+ * (/submissions). The menu link shows to users with any of their permissions, and a URL can be typed in: each page is guarded here too.
  */
 const App = () => (
   <Routes>
@@ -31,6 +38,14 @@ const App = () => (
       element={
         <Page.Protect permissions={PERFORMANCE_READ_PERMISSIONS}>
           <PerformancePage />
+        </Page.Protect>
+      }
+    />
+    <Route
+      path="submissions"
+      element={
+        <Page.Protect permissions={SUBMISSIONS_READ_PERMISSIONS}>
+          <SubmissionsPage />
         </Page.Protect>
       }
     />
