@@ -1,11 +1,9 @@
-import fs from 'fs';
-import path from 'path';
 import type { UID } from '@strapi/strapi';
 import type { Page } from 'playwright-core';
 import { CONTENT_API_ACTIONS } from '../../shared/constants';
 import { createEntry, grantRolePermissions } from '../helpers/fixtures';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP_CHROME, SCREENSHOTS, eventually, screenshot, startDemoSession } from './browser';
+import { DESKTOP_CHROME, eventually, screenshot, startDemoSession } from './browser';
 
 /*
  * The Submissions view as a marketer meets it: a visitor submits a form the way a frontend does
@@ -124,13 +122,4 @@ describe('the form field editor in a real browser', () => {
         ])
     );
   });
-});
-
-afterAll(() => {
-  // The README's picture of the view, from this run.
-  const shot = path.join(SCREENSHOTS, 'submissions-view.png');
-  if (fs.existsSync(shot)) {
-    const docs = path.join(__dirname, '..', '..', 'docs', 'screenshots');
-    fs.copyFileSync(shot, path.join(docs, 'submissions-view.png'));
-  }
 });
