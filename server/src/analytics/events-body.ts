@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { MAX_EVENTS_PER_REQUEST } from '../../../shared/contracts';
-import { fromZodError, validationError } from '../utils/validation';
+import { fromZodError, unknownFields, validationError } from '../utils/validation';
 
 /**
  * Largest request body accepted, in bytes. 100 events of a few ids each fit in about 20 kB; the
@@ -33,10 +33,10 @@ const eventSchema = z.strictObject(
     target: id('the documentId of the CTA or entry clicked through to').optional(),
   },
   {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}; an event has type, documentId, contentType, locale, persona, stage and target`
-        : 'must be an object { type, documentId, contentType, ... }',
+    error: unknownFields(
+      'an event has type, documentId, contentType, locale, persona, stage and target',
+      'must be an object { type, documentId, contentType, ... }'
+    ),
   }
 );
 
@@ -52,10 +52,10 @@ export const eventsBodySchema = z.strictObject(
       ),
   },
   {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}; the body is { "events": [...] }`
-        : 'The body must be a JSON object { "events": [...] }.',
+    error: unknownFields(
+      'the body is { "events": [...] }',
+      'The body must be a JSON object { "events": [...] }.'
+    ),
   }
 );
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PERSONA_UID, PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
-import { column, isLocalized, modelMeta } from '../utils/models';
+import { column, hasDraftAndPublish, isLocalized, modelMeta } from '../utils/models';
 import { getKnex } from '../utils/sql';
 
 /** The stage and published personas (documentIds) a published entry has now; '' for no stage. */
@@ -37,9 +37,6 @@ class TtlCache<Value> {
     this.entries.clear();
   }
 }
-
-const draftAndPublish = (strapi: Core.Strapi, uid: string) =>
-  Boolean(strapi.contentType(uid as never).options?.draftAndPublish);
 
 export const entryKey = (type: string, documentId: string, locale: string) =>
   `${type}\n${documentId}\n${locale}`;
@@ -81,7 +78,7 @@ export const createAnalyticsLookups = (strapi: Core.Strapi) => {
       })
       .whereIn(col('documentId'), [...new Set(wanted.map((want) => want.documentId))]);
     if (localized) query.whereIn(col('locale'), [...new Set(wanted.map((want) => want.locale))]);
-    if (draftAndPublish(strapi, type.uid)) query.whereNotNull(col('publishedAt'));
+    if (hasDraftAndPublish(strapi, type.uid)) query.whereNotNull(col('publishedAt'));
     const rows = (await query) as Array<{
       id: number;
       documentId: string;
@@ -186,7 +183,7 @@ export const createAnalyticsLookups = (strapi: Core.Strapi) => {
           const query = knex(meta.tableName)
             .distinct({ documentId: column(meta, 'documentId') })
             .whereIn(column(meta, 'documentId'), missing);
-          if (draftAndPublish(strapi, type.uid)) query.whereNotNull(column(meta, 'publishedAt'));
+          if (hasDraftAndPublish(strapi, type.uid)) query.whereNotNull(column(meta, 'publishedAt'));
           for (const row of (await query) as Array<{ documentId: string }>)
             found.add(row.documentId);
         }

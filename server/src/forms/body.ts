@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { fromZodError, validationError } from '../utils/validation';
+import { fromZodError, unknownFields, validationError } from '../utils/validation';
 
 /** Largest submission body, in bytes: 50 fields of a few thousand characters fit well below. */
 export const MAX_SUBMISSION_BODY_BYTES = 64 * 1024;
@@ -25,10 +25,10 @@ const contextSchema = z.strictObject(
       .optional(),
   },
   {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}; context has persona, stage, locale and source`
-        : 'must be an object { persona?, stage?, locale?, source? }',
+    error: unknownFields(
+      'context has persona, stage, locale and source',
+      'must be an object { persona?, stage?, locale?, source? }'
+    ),
   }
 );
 
@@ -48,10 +48,10 @@ export const submissionBodySchema = z.strictObject(
     context: contextSchema.optional(),
   },
   {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}; the body is { "data": { ... }, "context"?: { ... } }`
-        : 'The body must be a JSON object { "data": { ... }, "context"?: { ... } }.',
+    error: unknownFields(
+      'the body is { "data": { ... }, "context"?: { ... } }',
+      'The body must be a JSON object { "data": { ... }, "context"?: { ... } }.'
+    ),
   }
 );
 

@@ -11,14 +11,12 @@ import {
 
 export { SUBMISSIONS_QUERY_PARAMETERS };
 
-const day = dayParameter;
-
 const listShape = {
   form: single('form').min(1, '"form" must not be empty.').max(100).optional(),
   stage: single('stage').min(1, '"stage" must not be empty.').max(100).optional(),
   persona: single('persona').min(1, '"persona" must not be empty.').max(100).optional(),
-  from: day('from').optional(),
-  to: day('to').optional(),
+  from: dayParameter('from').optional(),
+  to: dayParameter('to').optional(),
   page: wholeNumber('page', 100_000).optional(),
   pageSize: wholeNumber('pageSize', 100).optional(),
 };

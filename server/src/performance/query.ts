@@ -18,11 +18,9 @@ export const MAX_RANGE_DAYS = 731;
 export const DEFAULT_RANGE_DAYS = 30;
 export const DEFAULT_MIN_VIEWS = 20;
 
-const day = dayParameter;
-
 const reportShape = {
-  from: day('from').optional(),
-  to: day('to').optional(),
+  from: dayParameter('from').optional(),
+  to: dayParameter('to').optional(),
   type: list('type').optional(),
   locale: single('locale').min(1, '"locale" must not be empty.').optional(),
   persona: list('persona').optional(),

@@ -28,7 +28,7 @@ import {
 import type { TaggedType } from '../tagging/tagged-types';
 import { addDays, daysBetween, utcDay } from '../utils/days';
 import { getService } from '../utils/get-service';
-import { column, isLocalized, modelMeta } from '../utils/models';
+import { column, hasDraftAndPublish, isLocalized, modelMeta } from '../utils/models';
 import { echo, truncate } from '../utils/query-parsing';
 import { resolveLocale, resolveTypeNames } from '../utils/request-params';
 import { getKnex } from '../utils/sql';
@@ -191,8 +191,7 @@ const createPerformanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       .select(col('documentId'))
       .where(col(STAGE_ATTRIBUTE), stage);
     if (isLocalized(strapi, type.uid)) query.where(col('locale'), locale);
-    if (strapi.contentType(type.uid).options?.draftAndPublish)
-      query.whereNotNull(col('publishedAt'));
+    if (hasDraftAndPublish(strapi, type.uid)) query.whereNotNull(col('publishedAt'));
     if (personaDocumentId !== undefined) {
       const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
       const persona = modelMeta(strapi, PERSONA_UID);
@@ -219,8 +218,7 @@ const createPerformanceService = ({ strapi }: { strapi: Core.Strapi }) => {
       .select({ documentId: column(meta, 'documentId'), title: column(meta, attribute) })
       .whereIn(column(meta, 'documentId'), documentIds);
     if (isLocalized(strapi, type.uid)) query.where(column(meta, 'locale'), locale);
-    if (strapi.contentType(type.uid).options?.draftAndPublish)
-      query.whereNotNull(column(meta, 'publishedAt'));
+    if (hasDraftAndPublish(strapi, type.uid)) query.whereNotNull(column(meta, 'publishedAt'));
     const rows = (await query) as Array<{ documentId: string; title: string | null }>;
     return new Map(rows.map((row) => [row.documentId, row.title ?? '']));
   };

@@ -22,6 +22,8 @@ import {
 import { checkSubmission, emailsIn, type SubmittedValue } from '../forms/values';
 import { DAY_MS, dayStart } from '../utils/days';
 import { getService } from '../utils/get-service';
+import { hasDraftAndPublish, isLocalized } from '../utils/models';
+import { resolveLocale } from '../utils/request-params';
 import { echo } from '../utils/query-parsing';
 import { fieldError, validationError } from '../utils/validation';
 import type { EventClient } from './analytics';
@@ -110,20 +112,6 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       where: { documentId, locale, publishedAt: { $notNull: true } },
     })) as FormRow | null;
 
-  /** The request's locale, checked: the default one when not given. */
-  const resolveLocale = async (locale: string | undefined) => {
-    const service = strapi.plugin('i18n').service('locales');
-    if (locale === undefined) return (await service.getDefaultLocale()) as string;
-    const known = ((await service.find()) as Array<{ code: string }>).map(({ code }) => code);
-    if (!known.includes(locale)) {
-      const message = `Unknown locale ${echo(locale)}. Available locales: ${known.join(', ')}.`;
-      throw validationError(message, [
-        { path: ['context', 'locale'], message, name: 'ValidationError' },
-      ]);
-    }
-    return locale;
-  };
-
   /** Context values must name what exists: they are counted with the conversion. */
   const checkContext = async (context: SubmissionBody['context'], locale: string) => {
     if (!context) return;
@@ -147,16 +135,8 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           select: ['id'],
           where: {
             documentId: context.source.documentId,
-            ...(strapi.contentType(type.uid).options?.draftAndPublish
-              ? { publishedAt: { $notNull: true } }
-              : {}),
-            ...((
-              strapi.contentType(type.uid).pluginOptions?.i18n as
-                | { localized?: boolean }
-                | undefined
-            )?.localized
-              ? { locale }
-              : {}),
+            ...(hasDraftAndPublish(strapi, type.uid) ? { publishedAt: { $notNull: true } } : {}),
+            ...(isLocalized(strapi, type.uid) ? { locale } : {}),
           },
         }));
       if (!found) {
@@ -276,7 +256,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           return { id: fakeDocumentId(), createdAt: new Date().toISOString() };
         }
       }
-      const locale = await resolveLocale(body.context?.locale);
+      const locale = await resolveLocale(strapi, body.context?.locale, ['context', 'locale']);
       const form = await loadPublishedForm(formDocumentId, locale);
       if (!form) {
         throw new errors.NotFoundError(

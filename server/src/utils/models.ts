@@ -6,6 +6,10 @@ export const isLocalized = (strapi: Core.Strapi, uid: UID.ContentType) =>
     (strapi.contentType(uid).pluginOptions?.i18n as { localized?: boolean } | undefined)?.localized
   );
 
+/** Whether a content type has draft & publish: without it, every row is the live document. */
+export const hasDraftAndPublish = (strapi: Core.Strapi, uid: UID.ContentType) =>
+  Boolean(strapi.contentType(uid).options?.draftAndPublish);
+
 /** The parts of Strapi's database metadata the plugin's SQL reads. */
 export interface ModelMeta {
   tableName: string;

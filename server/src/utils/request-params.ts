@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { TaggingService } from '../services/tagging';
 import type { TaggedType } from '../tagging/tagged-types';
 import { echo } from './query-parsing';
-import { fieldError } from './validation';
+import { fieldError, validationError } from './validation';
 
 /** `type=a,b` -> the tagged types, in the order asked; all of them when absent. */
 export const resolveTypeNames = (tagging: TaggingService, names?: string[]): TaggedType[] => {
@@ -17,14 +17,21 @@ export const resolveTypeNames = (tagging: TaggingService, names?: string[]): Tag
   });
 };
 
-/** `locale=da` -> 'da' if such a locale exists; the default locale when absent. */
-export const resolveLocale = async (strapi: Core.Strapi, code?: string): Promise<string> => {
+/**
+ * `locale=da` -> 'da' if such a locale exists; the default locale when absent. `path` is where the
+ * error points (a query parameter by default; a body field such as `['context', 'locale']`).
+ */
+export const resolveLocale = async (
+  strapi: Core.Strapi,
+  code?: string,
+  path: string[] = ['locale']
+): Promise<string> => {
   const locales = strapi.plugin('i18n').service('locales');
   if (code === undefined) return (await locales.getDefaultLocale()) as string;
   const known = ((await locales.find()) as Array<{ code: string }>).map((locale) => locale.code);
   if (!known.includes(code)) {
     const message = `Unknown locale ${echo(code)}. Available locales: ${known.join(', ')}.`;
-    throw fieldError('locale', message, code);
+    throw validationError(message, [{ path, message, name: 'ValidationError', value: code }]);
   }
   return code;
 };

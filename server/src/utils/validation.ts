@@ -14,6 +14,15 @@ export const validationError = (message: string, issues: ValidationIssue[] = [])
   new errors.ValidationError(message, { errors: issues });
 
 /**
+ * zod's error for an object given keys it does not know, naming them (cut to 40 characters) and
+ * what the object has; `otherwise` words every other refusal of the object.
+ */
+export const unknownFields = (has: string, otherwise: string) => (issue: z.core.$ZodRawIssue) =>
+  issue.code === 'unrecognized_keys'
+    ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}; ${has}`
+    : otherwise;
+
+/**
  * A 400 about one named input, a query parameter or an attribute, in Strapi's shape: the message
  * reads well on its own, and `details` names the input (and the value refused, when given).
  */
