@@ -395,6 +395,14 @@ const markdown = (report, { svgName }) => {
     row(`coverage (HTTP), ${c} conn: p50 ms`, (s) => s.coverage.http[`c${c}`].p50);
     row(`coverage (HTTP), ${c} conn: p95 ms`, (s) => s.coverage.http[`c${c}`].p95);
     row(`coverage (HTTP), ${c} conn: req/s`, (s) => s.coverage.http[`c${c}`].rps);
+    row(
+      `coverage counting every request (cacheTotals: false), ${c} conn: p50 ms`,
+      (s) => s.coverage.counting?.[`c${c}`]?.p50 ?? NaN
+    );
+    row(
+      `coverage counting every request, ${c} conn: req/s`,
+      (s) => s.coverage.counting?.[`c${c}`]?.rps ?? NaN
+    );
   }
   row(
     'raw coverage SQL: median ms',
@@ -472,6 +480,21 @@ const markdown = (report, { svgName }) => {
     (x) => `${n(x, 2)}x`
   );
   row(
+    '**ratio** coverage counting every request p50 / raw coverage SQL',
+    (s) => s.ratios.coverageCountingVsRawSql ?? NaN,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    '**ratio** content p50 with an unrelated table written 20/s / idle',
+    (s) => s.ratios.contentUnrelatedWritesVsIdle ?? NaN,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    '**ratio** coverage p50 with an unrelated table written 20/s / idle',
+    (s) => s.ratios.coverageUnrelatedWritesVsIdle ?? NaN,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
     '**ratio** journey content / core REST p50, both populate=*, 1 conn',
     (s) => s.ratios.populateVsCoreMedianC1,
     (x) => `${n(x, 2)}x`
@@ -525,6 +548,7 @@ const markdown = (report, { svgName }) => {
       ['core populate', s.content.corePopulate ?? {}],
       ['graphql', s.content.graphql ?? {}],
       ['coverage', s.coverage.http],
+      ['coverage counting', s.coverage.counting ?? {}],
     ].flatMap(([name, byC]) =>
       Object.entries(byC)
         .filter(([, r]) => r.errors || r.non2xx || r.timeouts)

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SUBMISSION_UID, SUBMISSION_WEBHOOK_EVENT } from '../../shared/constants';
+import { startTableChanges } from './caching/table-changes';
 import { ADMIN_ACTIONS } from './permissions';
 import { checkStageLocales } from './stages/stage-model';
 import { getService } from './utils/get-service';
@@ -73,6 +74,8 @@ const startForms = async (strapi: Core.Strapi) => {
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await assertStageLocales(strapi);
+  // After the schema sync (which may have rebuilt a tagged table without its triggers on SQLite).
+  await startTableChanges(strapi, getService(strapi, 'tagging').types);
   await startAnalytics(strapi);
   await startForms(strapi);
   // Super admins get every registered action; other roles are granted it in Settings > Roles.

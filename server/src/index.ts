@@ -1,5 +1,6 @@
 import { BUILT_IN_TYPES, type BuiltInTypeName } from '../../shared/constants';
 import type { Core } from '@strapi/strapi';
+import { stopTableChanges } from './caching/table-changes';
 import bootstrap from './bootstrap';
 import config, { validateJourneyConfig } from './config';
 import shippedContentTypes from './content-types';
@@ -37,6 +38,7 @@ export default () => {
     // Strapi runs plugins' destroy before closing its server and database: the buffered events are written then.
     async destroy({ strapi }: { strapi: Core.Strapi }) {
       getService(strapi, 'submissions').stop();
+      stopTableChanges(strapi);
       await getService(strapi, 'analytics').stop();
     },
     config: {

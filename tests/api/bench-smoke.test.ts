@@ -111,6 +111,17 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     );
   });
 
+  it('measures coverage counting every request and reads while an unrelated table is written', () => {
+    const size = report.sizes[0];
+    expect(size.coverage.counting.c1.requests).toBeGreaterThan(0);
+    expect(size.coverage.counting.c1.non2xx).toBe(0);
+    expect(size.unrelatedWrites.writesPerSecond).toBeGreaterThan(0);
+    for (const run of [size.unrelatedWrites.content, size.unrelatedWrites.coverage]) {
+      expect(run.requests).toBeGreaterThan(0);
+      expect(run.non2xx).toBe(0);
+    }
+  });
+
   it('stores one submission and one lead per request answered, against the same values', () => {
     const { forms } = report.sizes[0];
     expect(forms.connections).toBe(32);
@@ -140,8 +151,9 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
   });
 
   it('writes a report with the targets table and an SVG chart', () => {
-    // 11 before #12, then 2 each for populate=*, GraphQL, a page by slug and ingestion; 1 forms.
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(20);
+    // 11 before #12, then 2 each for populate=*, GraphQL, a page by slug and ingestion; 1 forms;
+    // 2 for #15 (unrelated writes, coverage flat with size).
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(22);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {

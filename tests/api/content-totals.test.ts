@@ -6,8 +6,8 @@ import { createEntry, createPersona } from '../helpers/fixtures';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 /**
- * The content API keeps a query's total while the database's data version is unchanged
- * (server/src/content-api/total-cache.ts). These tests watch the SQL Strapi's connection runs, so
+ * The content API keeps a query's total while the tables it counts are unchanged
+ * (server/src/caching/table-changes.ts). These tests watch the SQL Strapi's connection runs, so
  * "reused" and "recounted" are observed, not inferred, and they change data both through Strapi
  * and from a separate database connection (another process, as far as Strapi can tell).
  */
@@ -146,6 +146,70 @@ describe('content totals', () => {
     expect(changed).toBe(1);
     expect(await content('stage=awareness&pageSize=2')).toEqual({ total: 5, items: 2, counted: 1 });
     expect(await content('stage=decision&pageSize=2')).toEqual({ total: 1, items: 1, counted: 0 });
+  });
+
+  it('keeps totals through writes to tables they do not count, from Strapi or from outside', async () => {
+    expect((await content('type=blog-post&stage=decision&pageSize=1')).counted).toBe(1);
+    expect((await content('type=blog-post&stage=decision&pageSize=1')).counted).toBe(0);
+    // Another tagged type (its own table and links), Strapi's settings, the analytics rollups.
+    await createEntry(app.strapi, {
+      uid: 'plugin::journey.landing-page',
+      data: { title: 'Decision page' },
+      stage: 'decision',
+      publishedAt: '2026-02-07T10:00:00.000Z',
+    });
+    expect(
+      await writeFromOutside('UPDATE strapi_core_store_settings SET value = value WHERE key = $1', [
+        'plugin_i18n_default_locale',
+      ])
+    ).toBe(1);
+    const analytics = app.strapi.plugin('journey').service('analytics');
+    analytics.record([
+      {
+        day: '2026-02-07',
+        typeName: 'blog-post',
+        documentId: 'x',
+        locale: 'en',
+        eventType: 'view',
+        visitorPersona: '',
+        visitorStage: '',
+        target: '',
+        contentStage: 'decision',
+        contentPersonas: [],
+      },
+    ]);
+    await analytics.flush();
+    expect(await content('type=blog-post&stage=decision&pageSize=1')).toEqual({
+      total: 1,
+      items: 1,
+      counted: 0,
+    });
+    // The landing page is counted by queries over every type, which did recount.
+    expect(await content('stage=decision&pageSize=1')).toEqual({ total: 2, items: 1, counted: 1 });
+  });
+
+  it('recounts a persona filter after its links change from outside', async () => {
+    // Counted again once: the landing page written above is in a table this query counts.
+    expect((await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).total).toBe(3);
+    expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).toEqual({
+      total: 3,
+      items: 2,
+      counted: 0,
+    });
+    const meta = app.strapi.db.metadata.get(BLOG as never);
+    const links = (meta.attributes as any).personas.joinTable;
+    const table = meta.tableName;
+    const removed = await writeFromOutside(
+      `DELETE FROM ${links.name} WHERE ${links.joinColumn.name} IN ` +
+        `(SELECT id FROM ${table} WHERE published_at IS NOT NULL AND title = $1)`,
+      ['Awareness 1']
+    );
+    expect(removed).toBe(1);
+    expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=1`)).toEqual({
+      total: 2,
+      items: 1,
+      counted: 1,
+    });
   });
 
   it('counts every time with cacheTotals: false', async () => {

@@ -267,11 +267,14 @@ describe('GET /journey/coverage/entry', () => {
     const watch = (query: { sql: string; bindings?: unknown[] }) =>
       statements.push({ sql: query.sql, bindings: query.bindings ?? [] });
     app.strapi.db.connection.on('query', watch);
+    // Counted every time: earlier tests asked for these lines, and kept counts run no SQL.
+    app.strapi.config.set('plugin::journey.cacheTotals', false);
     try {
       await get(`/journey/coverage/entry?stage=decision&personas=${ids.owner}`);
       await get('/journey/coverage/entry?stage=decision');
     } finally {
       app.strapi.db.connection.off('query', watch);
+      app.strapi.config.set('plugin::journey.cacheTotals', true);
     }
     const coverage = statements.filter(({ sql }) => /sum\(total\)/i.test(sql));
     expect(coverage).toHaveLength(2);

@@ -26,7 +26,7 @@ export interface MergedRow {
 
 export interface MergedPage {
   rows: MergedRow[];
-  /** The database's data version as the page was read (see total-cache.ts); null if none or empty. */
+  /** The counted tables' version as the page was read (table-changes.ts); null if none or empty. */
   version: string | null;
 }
 
@@ -61,7 +61,8 @@ const orderBy = (sort: ContentSort) => `${ORDER_BY[sort]}, type_name ASC, docume
 export const createMergedContentQuery = (
   strapi: Core.Strapi,
   filters: MergedContentFilters,
-  versionSql: string | null = null
+  /** The version of the tables counted (caching/table-changes.ts), selected with each page. */
+  versionSql: Knex.Raw | null = null
 ) => {
   const knex = getKnex(strapi);
 
@@ -134,9 +135,9 @@ export const createMergedContentQuery = (
     );
 
   const version = () =>
-    knex.raw(
-      versionSql ? `${versionSql} AS data_version` : 'CAST(NULL AS VARCHAR(255)) AS data_version'
-    );
+    versionSql
+      ? knex.raw('? AS data_version', [versionSql])
+      : knex.raw('CAST(NULL AS VARCHAR(255)) AS data_version');
 
   return {
     async count(): Promise<MergedCount> {

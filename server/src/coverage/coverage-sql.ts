@@ -38,6 +38,15 @@ export interface CoverageGroup {
   stale: number;
 }
 
+export interface CoverageGroups {
+  groups: CoverageGroup[];
+  /**
+   * The earliest `updatedAt` (epoch ms) of a counted row that is not stale yet, null if none: the
+   * counts hold until that row turns stale, `staleAfterDays` later (what a cache may keep them for).
+   */
+  oldestFreshAt: number | null;
+}
+
 /**
  * Coverage counts for all requested types in one statement. Each type contributes two grouped
  * SELECTs over its own table: entry rows per stage, and entry rows left-joined to their persona
@@ -51,12 +60,24 @@ export interface CoverageGroup {
  * (entry, persona), so plain COUNT(*) is exact: a two-persona document counts in both persona
  * cells and once in its stage total. No rows leave the database, so memory does not grow with content.
  */
-export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
+export const queryCoverageGroups = async (
+  strapi: Core.Strapi,
+  filter: CoverageSqlFilter
+): Promise<CoverageGroups> => {
   const kinds = filter.kinds ?? ['cell', 'stage'];
-  if (filter.types.length === 0 || kinds.length === 0) return [];
+  if (filter.types.length === 0 || kinds.length === 0) return { groups: [], oldestFreshAt: null };
   const knex = getKnex(strapi);
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
-  const staleBefore = strapi.db.dialect.client === 'sqlite' ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
+  const sqlite = strapi.db.dialect.client === 'sqlite';
+  const staleBefore = sqlite ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
+  /** The oldest fresh row's updatedAt, in epoch ms on both engines (read the same way as bound). */
+  const oldestFresh = (updatedAt: string) =>
+    sqlite
+      ? knex.raw('MIN(CASE WHEN ?? >= ? THEN ?? END) AS oldest_fresh', [updatedAt, staleBefore, updatedAt])
+      : knex.raw(
+          'CAST(EXTRACT(EPOCH FROM MIN(CASE WHEN ?? >= ? THEN ?? END)) * 1000 AS DOUBLE PRECISION) AS oldest_fresh',
+          [updatedAt, staleBefore, updatedAt]
+        );
 
   /** One type's rows in the requested locale and status, grouped; `byPersona` joins the links. */
   const groupsOf = (type: TaggedType, byPersona: boolean) => {
@@ -71,7 +92,8 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
       knex.raw(`CAST(? AS VARCHAR(10)) AS kind`, [byPersona ? 'cell' : 'stage']),
       knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [col(STAGE_ATTRIBUTE)]),
       knex.raw('COUNT(*) AS total'),
-      knex.raw('SUM(CASE WHEN ?? < ? THEN 1 ELSE 0 END) AS stale', [col('updatedAt'), staleBefore])
+      knex.raw('SUM(CASE WHEN ?? < ? THEN 1 ELSE 0 END) AS stale', [col('updatedAt'), staleBefore]),
+      oldestFresh(col('updatedAt'))
     );
     if (byPersona) {
       const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
@@ -139,14 +161,23 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
     }
     // In a derived table: SQLite rejects a grouped SELECT directly inside a UNION once it is
     // wrapped, and knex would print a bare GROUP BY after the UNION otherwise.
-    return knex.select('kind', 'stage', 'persona_id', 'total', 'stale').from(select.as('g'));
+    return knex
+      .select('kind', 'stage', 'persona_id', 'total', 'stale', 'oldest_fresh')
+      .from(select.as('g'));
   };
 
   const perType = filter.types.flatMap((type) =>
     kinds.map((kind) => groupsOf(type, kind === 'cell'))
   );
   const result = (await knex
-    .select('kind', 'stage', 'persona_id', knex.raw('SUM(total) AS total'), knex.raw('SUM(stale) AS stale'))
+    .select(
+      'kind',
+      'stage',
+      'persona_id',
+      knex.raw('SUM(total) AS total'),
+      knex.raw('SUM(stale) AS stale'),
+      knex.raw('MIN(oldest_fresh) AS oldest_fresh')
+    )
     .from(unionAll(perType).as('per_type'))
     .groupBy('kind', 'stage', 'persona_id')) as Array<{
     kind: 'cell' | 'stage';
@@ -154,14 +185,20 @@ export const queryCoverageGroups = async (strapi: Core.Strapi, filter: CoverageS
     persona_id: unknown;
     total: unknown;
     stale: unknown;
+    oldest_fresh: unknown;
   }>;
 
   // PostgreSQL returns sums of integers as strings (numeric).
-  return result.map((row) => ({
+  const groups = result.map((row) => ({
     kind: row.kind,
     stage: row.stage,
     personaRowId: row.persona_id === null || row.persona_id === undefined ? null : Number(row.persona_id),
     total: Number(row.total),
     stale: Number(row.stale ?? 0),
   }));
+  const freshTimes = result
+    .map((row) => row.oldest_fresh)
+    .filter((value) => value !== null && value !== undefined)
+    .map(Number);
+  return { groups, oldestFreshAt: freshTimes.length > 0 ? Math.min(...freshTimes) : null };
 };

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { ContentItem, ContentResponse, NextContentResponse } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
+import { tablesOfType, tableVersionSql } from '../caching/table-changes';
+import { createVersionedCache } from '../caching/versioned-cache';
 import { getJourneyConfig } from '../config';
 import { createMergedContentQuery, type MergedRow } from '../content-api/merged-query';
 import { loadPersonaLinks } from '../content-api/persona-links';
 import type { ContentQueryInput } from '../content-api/query';
 import { planSelection, type TypeSelection } from '../content-api/selection';
-import { createTotalCache } from '../content-api/total-cache';
 import { getService } from '../utils/get-service';
 import { echo, truncate } from '../utils/query-parsing';
 import { resolveLocale, resolveTypeNames } from '../utils/request-params';
@@ -112,12 +113,12 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const totals = createTotalCache(strapi);
+  const totals = createVersionedCache<number>();
 
   /**
    * The number of all matches. A page that is not full ends the list, so it tells the total;
-   * otherwise a total counted earlier is reused while the database's data version is unchanged
-   * (see total-cache.ts), and counted (and kept) when not.
+   * otherwise a total counted earlier is reused while the version of the tables it counts is
+   * unchanged (caching/table-changes.ts), and counted (and kept) when not.
    */
   const totalOf = async (
     merged: ReturnType<typeof createMergedContentQuery>,
@@ -157,10 +158,12 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
       auth
     );
 
+    // The version of exactly the tables this total counts: writes elsewhere keep it.
+    const countedTables = types.flatMap((type) => tablesOfType(strapi, type));
     const merged = createMergedContentQuery(
       strapi,
       { types, stages: stageKeys, personaIds, locale },
-      totals.versionSql
+      getJourneyConfig(strapi).cacheTotals ? tableVersionSql(strapi, countedTables) : null
     );
     const offset = (query.page - 1) * query.pageSize;
     const { rows, version } = await merged.page(query.sort, offset, query.pageSize);

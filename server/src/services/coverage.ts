@@ -9,7 +9,13 @@ import type {
 } from '../../../shared/contracts';
 import { PERSONA_UID } from '../../../shared/constants';
 import { getJourneyConfig } from '../config';
-import { queryCoverageGroups } from '../coverage/coverage-sql';
+import { readTableVersion, watchedTables } from '../caching/table-changes';
+import { createVersionedCache } from '../caching/versioned-cache';
+import {
+  queryCoverageGroups,
+  type CoverageGroup,
+  type CoverageSqlFilter,
+} from '../coverage/coverage-sql';
 import { cellLevel, stageTotalLevel } from '../coverage/levels';
 import type { CoverageQueryInput, EntryCoverageQueryInput } from '../coverage/query';
 import type { Stage } from '../stages/types';
@@ -82,6 +88,38 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const staleBefore = () => new Date(Date.now() - getJourneyConfig(strapi).staleAfterDays * DAY_MS);
 
+  /** Matrices and edit-view lines asked for recently, per filter; see countGroups. */
+  const countedGroups = createVersionedCache<CoverageGroup[]>(200);
+
+  /**
+   * The coverage groups for `filter`, counted from the source tables only when one of the tables
+   * they read (the types', their persona links', the personas') was written since the last count,
+   * or a counted document has turned stale since (`staleAfterDays` after its last update).
+   * Analytics flushes, submissions, users and uploads leave them cached.
+   */
+  const countGroups = async (filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
+    const { cacheTotals, staleAfterDays } = getJourneyConfig(strapi);
+    if (!cacheTotals) return (await queryCoverageGroups(strapi, filter)).groups;
+    const key = JSON.stringify([
+      filter.types.map((type) => type.name),
+      filter.locale,
+      filter.status,
+      filter.stages ?? null,
+      filter.personaRowIds ?? null,
+      filter.kinds ?? null,
+      staleAfterDays,
+    ]);
+    // Read before counting: a write that commits in between is then counted or moves the version
+    // again, never kept under a version that claims it was not there.
+    const version = await readTableVersion(strapi, watchedTables(strapi, filter.types));
+    const known = countedGroups.get(key, version);
+    if (known) return known;
+    const { groups, oldestFreshAt } = await queryCoverageGroups(strapi, filter);
+    const validUntil = oldestFreshAt === null ? null : oldestFreshAt + staleAfterDays * DAY_MS;
+    countedGroups.set(key, version, groups, validUntil);
+    return groups;
+  };
+
   return {
     /** What the coverage filters can offer: tagged types and locales. */
     async options(): Promise<CoverageOptionsResponse['data']> {
@@ -111,7 +149,7 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         loadPersonas(),
         // Labels in the counted locale: the CSV export of Danish content reads in Danish.
         stages.inKnownLocale(locale),
-        queryCoverageGroups(strapi, {
+        countGroups({
           types,
           locale,
           status: query.status,
@@ -210,13 +248,13 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { minimum } = stage;
       let lines: EntryCoverageLine[];
       if (personas.length === 0) {
-        const groups = await queryCoverageGroups(strapi, { ...filter, kinds: ['stage'] });
+        const groups = await countGroups({ ...filter, kinds: ['stage'] });
         const { total, stale } = sumGroups(groups);
         const status = stageTotalLevel(total, stage);
         lines = [{ persona: null, count: total, stale, minimum, status }];
       } else {
         const personaRowIds = personas.flatMap(({ rowIds }) => [...rowIds]);
-        const groups = await queryCoverageGroups(strapi, {
+        const groups = await countGroups({
           ...filter,
           personaRowIds,
           kinds: ['cell'],

@@ -1,0 +1,200 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { PERSONA_UID, PERSONAS_ATTRIBUTE } from '../../../shared/constants';
+import type { TaggedType } from '../tagging/tagged-types';
+import { modelMeta } from '../utils/models';
+import { getKnex } from '../utils/sql';
+
+/*
+ * Change counters for the tables journey counts read, kept by database triggers, so a cached count
+ * is reused until one of *its* tables is written and never after (issue #15).
+ *
+ * Why triggers: they see every write, whoever makes it (the Document Service, bulk actions, the
+ * Query Engine, raw SQL, another server instance or a script on the same database), inside the
+ * writer's own transaction. What they replace was the database's global data version, which moved
+ * with any write anywhere: the analytics flush every second, a user signing up, an upload. Counts
+ * themselves are not maintained by the triggers (yet): a count after a write to its tables is
+ * computed from the source tables once, then served from memory until the next such write.
+ *
+ * A table's version is the sum of its `weight` column here; it only ever grows:
+ * - SQLite runs one writer at a time, so its triggers add 1 to a single row per table.
+ * - PostgreSQL runs writers side by side: a shared counter row would be locked from the first write
+ *   until commit, serialising every writer of the table, and two transactions writing two tables in
+ *   opposite orders would deadlock on the counters. So each writing statement appends a row
+ *   instead (no locks shared), and `compactTableChanges` folds a table's rows into one of the same
+ *   total weight from time to time. A reader that reads the version in the same statement as its
+ *   data, or before it, can never keep a count under a version that is newer than the count.
+ */
+export const TABLE_CHANGES = 'journey_table_changes';
+
+/** PostgreSQL trigger function and trigger name (trigger names are per table there). */
+const PG_FUNCTION = 'journey_note_table_change';
+const PG_TRIGGER = 'journey_table_change';
+/** One advisory lock key for installing, so instances booting together do not race on DDL. */
+const PG_INSTALL_LOCK = 7_302_915_001;
+
+const SQLITE_OPERATIONS = ['insert', 'update', 'delete'] as const;
+
+export const isTrackingSupported = (strapi: Core.Strapi) =>
+  ['sqlite', 'postgres'].includes(strapi.db.dialect.client);
+
+/** A type's own table and its persona link table: what its counts read. */
+export const tablesOfType = (strapi: Core.Strapi, type: TaggedType): string[] => {
+  const meta = modelMeta(strapi, type.uid);
+  return [meta.tableName, meta.attributes[PERSONAS_ATTRIBUTE].joinTable!.name];
+};
+
+/** Every table whose writes can change a journey count: tagged types, their links, personas. */
+export const watchedTables = (strapi: Core.Strapi, types: readonly TaggedType[]): string[] => [
+  ...new Set([
+    ...types.flatMap((type) => tablesOfType(strapi, type)),
+    modelMeta(strapi, PERSONA_UID).tableName,
+  ]),
+];
+
+const sqlString = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+const installSqlite = async (trx: Knex.Transaction, tables: readonly string[]) => {
+  for (const table of tables) {
+    const exists = await trx(TABLE_CHANGES).where({ table_name: table }).first();
+    if (!exists) await trx(TABLE_CHANGES).insert({ table_name: table, weight: 1 });
+    for (const operation of SQLITE_OPERATIONS) {
+      await trx.raw(
+        `CREATE TRIGGER IF NOT EXISTS ?? AFTER ${operation.toUpperCase()} ON ?? BEGIN ` +
+          `UPDATE ${TABLE_CHANGES} SET weight = weight + 1 WHERE table_name = ${sqlString(table)}; END`,
+        [`journey_change_${operation}_${table}`, table]
+      );
+    }
+  }
+};
+
+const installPostgres = async (trx: Knex.Transaction, tables: readonly string[]) => {
+  await trx.raw('SELECT pg_advisory_xact_lock(?)', [PG_INSTALL_LOCK]);
+  // The table is named through the trigger's own schema: a writer whose search_path differs (a
+  // script, another tool) must still find it, or its write would fail.
+  await trx.raw(`
+    CREATE OR REPLACE FUNCTION ${PG_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      EXECUTE format('INSERT INTO %I.${TABLE_CHANGES} (table_name) VALUES ($1)', TG_TABLE_SCHEMA)
+        USING TG_TABLE_NAME;
+      RETURN NULL;
+    END $$`);
+  const existing = (await trx.raw(
+    `SELECT c.relname AS table_name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+     WHERE t.tgname = ? AND c.relnamespace = current_schema()::regnamespace`,
+    [PG_TRIGGER]
+  )) as { rows: Array<{ table_name: string }> };
+  const hasTrigger = new Set(existing.rows.map((row) => row.table_name));
+  for (const table of tables) {
+    if (hasTrigger.has(table)) continue;
+    // Once per statement, not per row: a bulk insert of a million rows notes one change.
+    await trx.raw(
+      `CREATE TRIGGER ?? AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ?? ` +
+        `FOR EACH STATEMENT EXECUTE FUNCTION ${PG_FUNCTION}()`,
+      [PG_TRIGGER, table]
+    );
+  }
+};
+
+/**
+ * Creates the change table and the triggers on `tables` where missing. Runs at every start, after
+ * Strapi's schema sync: SQLite rebuilds a table to alter a column, which drops its triggers. Each
+ * table's version is then moved once, so an instance still running with counts cached from before
+ * (a rolling deploy, writes while a trigger was missing) counts again.
+ */
+export const installTableChanges = async (strapi: Core.Strapi, tables: readonly string[]) => {
+  if (!isTrackingSupported(strapi)) return;
+  const knex = getKnex(strapi);
+  if (!(await knex.schema.hasTable(TABLE_CHANGES))) {
+    try {
+      await knex.schema.createTable(TABLE_CHANGES, (table) => {
+        table.increments('id');
+        table.string('table_name', 255).notNullable();
+        table.bigInteger('weight').notNullable().defaultTo(1);
+        table.index(['table_name'], 'journey_table_changes_table_idx');
+      });
+    } catch (error) {
+      // Another instance booting at the same moment created it first.
+      if (!(await knex.schema.hasTable(TABLE_CHANGES))) throw error;
+    }
+  }
+  await knex.transaction(async (trx) => {
+    if (strapi.db.dialect.client === 'postgres') await installPostgres(trx, tables);
+    else await installSqlite(trx, tables);
+    await trx(TABLE_CHANGES)
+      .whereIn('table_name', [...tables])
+      .increment('weight', 1);
+  });
+};
+
+/**
+ * SQL for the combined version of `tables`, to select next to (or before) the rows it guards: a
+ * sum of sums that only grow, so it changes exactly when one of them does. Null on databases
+ * without tracking, where nothing is cached.
+ */
+export const tableVersionSql = (
+  strapi: Core.Strapi,
+  tables: readonly string[]
+): Knex.Raw | null => {
+  if (!isTrackingSupported(strapi) || tables.length === 0) return null;
+  const knex = getKnex(strapi);
+  return knex.raw(
+    `(SELECT CAST(COALESCE(SUM(weight), 0) AS VARCHAR(40)) FROM ${TABLE_CHANGES} WHERE table_name IN (${tables
+      .map(() => '?')
+      .join(', ')}))`,
+    [...tables]
+  );
+};
+
+/** Reads the combined version of `tables` on its own (null without tracking). */
+export const readTableVersion = async (
+  strapi: Core.Strapi,
+  tables: readonly string[]
+): Promise<string | null> => {
+  const sql = tableVersionSql(strapi, tables);
+  if (!sql) return null;
+  const [row] = (await getKnex(strapi).select(
+    getKnex(strapi).raw('? AS version', [sql])
+  )) as Array<{
+    version: string | null;
+  }>;
+  return row?.version ?? null;
+};
+
+/**
+ * Folds each table's appended rows (PostgreSQL) into one row of the same total weight, so reading
+ * a version stays a few index entries. Concurrent writers' rows that this transaction cannot see
+ * are left for the next time; the sum any snapshot sees is unchanged.
+ */
+export const compactTableChanges = async (strapi: Core.Strapi) => {
+  if (strapi.db.dialect.client !== 'postgres') return;
+  await getKnex(strapi).raw(`
+    WITH folded AS (DELETE FROM ${TABLE_CHANGES} RETURNING table_name, weight)
+    INSERT INTO ${TABLE_CHANGES} (table_name, weight)
+    SELECT table_name, SUM(weight) FROM folded GROUP BY table_name`);
+};
+
+/** How often PostgreSQL's appended change rows are folded. */
+const COMPACT_INTERVAL_MS = 60_000;
+const compactTimers = new WeakMap<Core.Strapi, NodeJS.Timeout>();
+
+/** Installs change tracking on every watched table and folds PostgreSQL's rows every minute. */
+export const startTableChanges = async (strapi: Core.Strapi, types: readonly TaggedType[]) => {
+  if (!isTrackingSupported(strapi)) return;
+  await installTableChanges(strapi, watchedTables(strapi, types));
+  if (strapi.db.dialect.client !== 'postgres') return;
+  await compactTableChanges(strapi);
+  const timer = setInterval(() => {
+    compactTableChanges(strapi).catch((error: Error) =>
+      strapi.log.warn(`[journey] folding table change rows failed: ${error.message}`)
+    );
+  }, COMPACT_INTERVAL_MS);
+  // Never the reason a process stays alive.
+  timer.unref();
+  compactTimers.set(strapi, timer);
+};
+
+export const stopTableChanges = (strapi: Core.Strapi) => {
+  clearInterval(compactTimers.get(strapi));
+  compactTimers.delete(strapi);
+};

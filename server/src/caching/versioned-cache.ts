@@ -1,0 +1,46 @@
+/**
+ * Counts kept in memory together with the version of the tables they were counted from
+ * (table-changes.ts), reused only while that version is unchanged and, for counts that move with
+ * time (coverage's stale documents), only until `validUntil`. A version that moved for a write that
+ * did not change the count only costs a recount; a stale count is never served.
+ *
+ * Frontends ask for the same lists over and over between edits, and marketers reload the same
+ * coverage matrix: counting is the one part of those requests that grows with the data.
+ */
+export interface VersionedCache<T> {
+  get(key: string, version: string | null | undefined, now?: number): T | undefined;
+  set(key: string, version: string | null | undefined, value: T, validUntil?: number | null): void;
+  clear(): void;
+}
+
+/** Distinct queries remembered by default; the least recently used is dropped beyond this. */
+const MAX_ENTRIES = 1000;
+
+export const createVersionedCache = <T>(maxEntries = MAX_ENTRIES): VersionedCache<T> => {
+  const entries = new Map<string, { version: string; value: T; validUntil: number | null }>();
+
+  return {
+    get(key, version, now = Date.now()) {
+      if (!version) return undefined;
+      const entry = entries.get(key);
+      if (!entry || entry.version !== version) return undefined;
+      if (entry.validUntil !== null && now >= entry.validUntil) {
+        entries.delete(key);
+        return undefined;
+      }
+      // Re-insert: Map iteration order is insertion order, so the oldest entry is the least recently used.
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.value;
+    },
+    set(key, version, value, validUntil = null) {
+      if (!version) return;
+      entries.delete(key);
+      entries.set(key, { version, value, validUntil });
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+};

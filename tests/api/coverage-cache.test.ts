@@ -1,0 +1,206 @@
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
+import request from 'supertest';
+import { adminToken } from '../helpers/admin';
+import { TEST_ENGINE } from '../helpers/database';
+import { createEntry, createPersona } from '../helpers/fixtures';
+import { coverageAsCounts, recountCoverage } from '../helpers/recount';
+import { bootStrapi, type TestApp } from '../helpers/strapi';
+
+/**
+ * Coverage counts are kept until a table they read is written (server/src/caching/table-changes.ts)
+ * or a counted document turns stale. These tests watch the SQL Strapi's connection runs, so "kept"
+ * and "counted again" are observed, and every answer is compared to a recount through the
+ * Document Service. Writes come through Strapi and from a connection of their own (another
+ * process, as far as Strapi can tell).
+ */
+const BLOG = 'plugin::journey.blog-post';
+const DAY_MS = 24 * 60 * 60 * 1000;
+let app: TestApp;
+let token: string;
+let owner: string;
+const statements: string[] = [];
+const countStatements = () => statements.filter((sql) => /SUM\(total\) AS total/i.test(sql)).length;
+
+const coverage = async () => {
+  statements.length = 0;
+  const response = await request(app.strapi.server.httpServer)
+    .get('/journey/coverage?type=blog-post')
+    .set('Authorization', `Bearer ${token}`);
+  expect(response.status).toBe(200);
+  return { counts: coverageAsCounts(response.body.data), counted: countStatements() };
+};
+
+const recount = async () => {
+  const { stageTotals, cells } = await recountCoverage(app.strapi, BLOG, 'published');
+  return { stageTotals, cells };
+};
+
+/** Runs one SQL statement on a connection of its own, outside Strapi. */
+const writeFromOutside = async (sql: string, values: unknown[]) => {
+  const env = app.database.env;
+  if (TEST_ENGINE === 'sqlite') {
+    const db = new Database(env.DATABASE_FILENAME);
+    try {
+      return db.prepare(sql.replace(/\$\d+/g, '?')).run(...values).changes;
+    } finally {
+      db.close();
+    }
+  }
+  const client = new Client({
+    host: env.DATABASE_HOST,
+    port: Number(env.DATABASE_PORT),
+    user: env.DATABASE_USERNAME,
+    password: env.DATABASE_PASSWORD,
+    database: env.DATABASE_NAME,
+  });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rowCount;
+  } finally {
+    await client.end();
+  }
+};
+
+beforeAll(async () => {
+  app = await bootStrapi();
+  token = await adminToken(app.strapi);
+  owner = (await createPersona(app.strapi, { name: 'Cafe owner' })).documentId;
+  for (let i = 1; i <= 4; i += 1) {
+    await createEntry(app.strapi, {
+      uid: BLOG,
+      data: { title: `Post ${i}` },
+      stage: i <= 2 ? 'awareness' : 'decision',
+      personas: i % 2 ? [owner] : [],
+      publishedAt: new Date().toISOString(),
+    });
+  }
+  app.strapi.db.connection.on('query', (query: { sql: string }) => statements.push(query.sql));
+});
+afterAll(async () => {
+  jest.restoreAllMocks();
+  await app?.stop();
+});
+
+describe('coverage counts cache', () => {
+  it('counts once, then keeps the counts while their tables are unchanged', async () => {
+    const first = await coverage();
+    expect(first.counted).toBe(1);
+    expect(first.counts).toEqual(await recount());
+    expect(first.counts.stageTotals).toEqual({ awareness: 2, decision: 2 });
+    const second = await coverage();
+    expect(second).toEqual({ counts: first.counts, counted: 0 });
+  });
+
+  it('keeps them through writes to other tables: another tagged type, analytics, settings', async () => {
+    await coverage();
+    await createEntry(app.strapi, {
+      uid: 'plugin::journey.landing-page',
+      data: { title: 'Not a blog post' },
+      stage: 'decision',
+      publishedAt: new Date().toISOString(),
+    });
+    const analytics = app.strapi.plugin('journey').service('analytics');
+    analytics.record([
+      {
+        day: '2026-02-07',
+        typeName: 'blog-post',
+        documentId: 'x',
+        locale: 'en',
+        eventType: 'view',
+        visitorPersona: '',
+        visitorStage: '',
+        target: '',
+        contentStage: 'decision',
+        contentPersonas: [],
+      },
+    ]);
+    await analytics.flush();
+    expect(
+      await writeFromOutside('UPDATE strapi_core_store_settings SET value = value WHERE key = $1', [
+        'plugin_i18n_default_locale',
+      ])
+    ).toBe(1);
+    expect((await coverage()).counted).toBe(0);
+  });
+
+  it('counts again after a write through Strapi, and the answer is the recount', async () => {
+    await createEntry(app.strapi, {
+      uid: BLOG,
+      data: { title: 'Post 5' },
+      stage: 'awareness',
+      personas: [owner],
+      publishedAt: new Date().toISOString(),
+    });
+    const after = await coverage();
+    expect(after.counted).toBe(1);
+    expect(after.counts.stageTotals.awareness).toBe(3);
+    expect(after.counts).toEqual(await recount());
+  });
+
+  it('counts again after writes from another connection, to the entries and to their links', async () => {
+    await coverage();
+    const meta = app.strapi.db.metadata.get(BLOG as never);
+    const changed = await writeFromOutside(
+      `UPDATE ${meta.tableName} SET journey_stage = $1 WHERE title = $2`,
+      ['retention', 'Post 5']
+    );
+    expect(changed).toBe(2); // its draft and published rows
+    const moved = await coverage();
+    expect(moved.counted).toBe(1);
+    expect(moved.counts.stageTotals).toEqual({ awareness: 2, decision: 2, retention: 1 });
+    expect(moved.counts).toEqual(await recount());
+
+    const links = (meta.attributes as any).personas.joinTable;
+    const removed = await writeFromOutside(
+      `DELETE FROM ${links.name} WHERE ${links.joinColumn.name} IN ` +
+        `(SELECT id FROM ${meta.tableName} WHERE title = $1)`,
+      ['Post 5']
+    );
+    expect(removed).toBe(2);
+    const unlinked = await coverage();
+    expect(unlinked.counted).toBe(1);
+    expect(unlinked.counts.cells['retention/cafe-owner']).toBeUndefined();
+    expect(unlinked.counts).toEqual(await recount());
+  });
+
+  it('counts again when a counted document turns stale, with no write at all', async () => {
+    const { staleAfterDays } = app.strapi.config.get('plugin::journey') as {
+      staleAfterDays: number;
+    };
+    // Post 1 was last updated an hour short of stale.
+    await app.strapi.db.query(BLOG as never).updateMany({
+      where: { title: 'Post 1', publishedAt: { $notNull: true } },
+      data: { updatedAt: new Date(Date.now() - staleAfterDays * DAY_MS + 3600_000) },
+    });
+    const service = app.strapi.plugin('journey').service('coverage');
+    const query = { type: ['blog-post'], status: 'published', fresh: false };
+    const staleIn = async () => {
+      statements.length = 0;
+      const matrix = await service.compute(query);
+      const awareness = matrix.stageTotals.find((total: any) => total.stage === 'awareness');
+      return { stale: awareness.stale, counted: countStatements() };
+    };
+    expect(await staleIn()).toEqual({ stale: 0, counted: 1 });
+    expect(await staleIn()).toEqual({ stale: 0, counted: 0 });
+    // Two hours later (the clock the plugin reads, moved forward): Post 1 is stale now.
+    const realNow = Date.now.bind(Date);
+    jest.spyOn(Date, 'now').mockImplementation(() => realNow() + 2 * 3600_000);
+    try {
+      expect(await staleIn()).toEqual({ stale: 1, counted: 1 });
+      expect(await staleIn()).toEqual({ stale: 1, counted: 0 });
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
+  it('counts every time with cacheTotals: false', async () => {
+    app.strapi.config.set('plugin::journey.cacheTotals', false);
+    try {
+      expect((await coverage()).counted).toBe(1);
+      expect((await coverage()).counted).toBe(1);
+    } finally {
+      app.strapi.config.set('plugin::journey.cacheTotals', true);
+    }
+  });
+});
