@@ -102,7 +102,16 @@ describe('the coverage panel in a real browser', () => {
     await screenshot(page, 'content-manager-filtered');
   });
 
-  it('shows thin stages in the homepage widget', async () => {
+  it('lists exactly the stages below their minimum in the homepage widget, with their counts', async () => {
+    // What the widget asks for: published content of every type in the default locale.
+    const matrix = await session.app.strapi
+      .plugin('journey')
+      .service('coverage')
+      .compute({ status: 'published', fresh: false });
+    const weak = matrix.stageTotals.filter(
+      (total: { status: string }) => total.status === 'gap' || total.status === 'thin'
+    ) as Array<{ stage: string; count: number; minimum: number }>;
+    expect(weak.map((total) => total.stage)).toContain('advocacy');
     await page.goto(`${baseUrl}/admin`);
     // Strapi shows "Loading widget content" while the widget's chunk loads, then our loader, then
     // the data: wait for the thin stage's row itself, not for the widget's container.
@@ -119,14 +128,44 @@ describe('the coverage panel in a real browser', () => {
     await expect(page.getByTestId('journey-coverage-widget').innerText()).resolves.not.toContain(
       'Awareness'
     );
+    const rows = page.locator('[data-testid^="journey-coverage-widget-stage-"]');
+    const listed = await rows.evaluateAll((elements) =>
+      elements.map((element) => ({
+        stage: element.getAttribute('data-testid')!.replace('journey-coverage-widget-stage-', ''),
+        text: (element as HTMLElement).innerText,
+      }))
+    );
+    expect(listed.map((row) => row.stage)).toEqual(weak.map((total) => total.stage));
+    listed.forEach((row, index) =>
+      expect(row.text).toContain(`${weak[index].count} / ${weak[index].minimum}`)
+    );
     await screenshot(page, 'homepage-widget');
   });
 
-  it('stays usable on a narrow screen', async () => {
+  it('stays usable on a narrow screen: no sideways scrolling of the page, and a cell opens its list', async () => {
     await page.setViewportSize({ width: 420, height: 900 });
-    await page.goto(`${baseUrl}/admin/plugins/journey`);
-    await page.getByTestId('coverage-total-advocacy').waitFor({ timeout: 60_000 });
-    await screenshot(page, 'coverage-panel-narrow');
-    await page.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await page.goto(`${baseUrl}/admin/plugins/journey`);
+      await page.getByTestId('coverage-total-advocacy').waitFor({ timeout: 60_000 });
+      // The page itself never scrolls sideways (a wide matrix scrolls inside its own box).
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, 'coverage-panel-narrow');
+
+      const cell = page.getByTestId('coverage-cell-decision-restaurant-owner');
+      await cell.scrollIntoViewIfNeeded();
+      await cell.click();
+      const link = page.locator('[data-testid^="coverage-type-link-"]').first();
+      await link.waitFor({ state: 'visible' });
+      await link.click();
+      await page.waitForURL(/content-manager\/collection-types\/plugin::journey\./, {
+        timeout: 30_000,
+      });
+      expect(decodeURIComponent(page.url())).toContain('[journeyStage][$eq]=decision');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 });

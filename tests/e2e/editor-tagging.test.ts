@@ -117,11 +117,22 @@ describe('tagging content in the Content Manager', () => {
 
     // The saved persona is listed, and the coverage line is for the chosen stage and that persona.
     await eventually(text('journey-personas'), (value) => expect(value).toContain(ownerName));
+    // The exact "N of M" of that cell, as the coverage service counts it (published, English).
+    const owner = (await app.strapi.documents(PERSONA).findFirst({
+      filters: { slug: 'restaurant-owner' },
+    })) as { documentId: string };
+    const { lines } = await app.strapi
+      .plugin('journey')
+      .service('coverage')
+      .entry({ stage: 'decision', personas: [owner.documentId], locale: 'en' });
+    expect(lines).toHaveLength(1);
     await eventually(text('journey-coverage-line'), (value) =>
-      expect(value).toContain(`${decision.label} x ${ownerName}`)
+      expect(value).toContain(
+        `${decision.label} x ${ownerName}: ${lines[0].count} of ${lines[0].minimum}`
+      )
     );
     await eventually(attribute('journey-coverage-line', 'data-status'), (value) =>
-      expect(['gap', 'thin', 'ok', 'excess']).toContain(value)
+      expect(value).toBe(lines[0].status)
     );
     await eventually(attribute('journey-coverage-link', 'href'), (value) =>
       expect(value).toMatch(/\/admin\/plugins\/journey/)
