@@ -1,8 +1,6 @@
-import Database from 'better-sqlite3';
-import { Client } from 'pg';
 import request from 'supertest';
-import { TEST_ENGINE } from '../helpers/database';
-import { createEntry, createPersona } from '../helpers/fixtures';
+import { writeFromOutside as writeFromOutsideOf } from '../helpers/database';
+import { createEntry, createPersona, flushOneAnalyticsEvent } from '../helpers/fixtures';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -27,31 +25,8 @@ const content = async (query: string) => {
   };
 };
 
-/** Runs one SQL statement on a connection of its own, outside Strapi. */
-const writeFromOutside = async (sql: string, values: unknown[]) => {
-  const env = app.database.env;
-  if (TEST_ENGINE === 'sqlite') {
-    const db = new Database(env.DATABASE_FILENAME);
-    try {
-      return db.prepare(sql.replace(/\$\d+/g, '?')).run(...values).changes;
-    } finally {
-      db.close();
-    }
-  }
-  const client = new Client({
-    host: env.DATABASE_HOST,
-    port: Number(env.DATABASE_PORT),
-    user: env.DATABASE_USERNAME,
-    password: env.DATABASE_PASSWORD,
-    database: env.DATABASE_NAME,
-  });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rowCount;
-  } finally {
-    await client.end();
-  }
-};
+const writeFromOutside = (sql: string, values: unknown[]) =>
+  writeFromOutsideOf(app.database, sql, values);
 
 let ownerSlug: string;
 beforeAll(async () => {
@@ -163,22 +138,7 @@ describe('content totals', () => {
         'plugin_i18n_default_locale',
       ])
     ).toBe(1);
-    const analytics = app.strapi.plugin('journey').service('analytics');
-    analytics.record([
-      {
-        day: '2026-02-07',
-        typeName: 'blog-post',
-        documentId: 'x',
-        locale: 'en',
-        eventType: 'view',
-        visitorPersona: '',
-        visitorStage: '',
-        target: '',
-        contentStage: 'decision',
-        contentPersonas: [],
-      },
-    ]);
-    await analytics.flush();
+    await flushOneAnalyticsEvent(app.strapi);
     expect(await content('type=blog-post&stage=decision&pageSize=1')).toEqual({
       total: 1,
       items: 1,

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import crypto from 'crypto';
 import fs from 'fs';
 import os from 'os';
@@ -62,4 +63,37 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, `${name}.db`) },
     drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
+};
+
+/**
+ * Runs one SQL statement ($1-style placeholders) on a connection of its own, outside Strapi: another
+ * process, as far as Strapi can tell. Returns the number of rows changed.
+ */
+export const writeFromOutside = async (
+  database: TestDatabase,
+  sql: string,
+  values: unknown[]
+): Promise<number | null> => {
+  const env = database.env;
+  if (TEST_ENGINE === 'sqlite') {
+    const db = new Database(env.DATABASE_FILENAME);
+    try {
+      return db.prepare(sql.replace(/\$\d+/g, '?')).run(...values).changes;
+    } finally {
+      db.close();
+    }
+  }
+  const client = new Client({
+    host: env.DATABASE_HOST,
+    port: Number(env.DATABASE_PORT),
+    user: env.DATABASE_USERNAME,
+    password: env.DATABASE_PASSWORD,
+    database: env.DATABASE_NAME,
+  });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rowCount;
+  } finally {
+    await client.end();
+  }
 };
