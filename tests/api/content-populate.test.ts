@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createEntry, createPersona, setPublicPermission } from '../helpers/fixtures';
+import { createEntry, createImage, createPersona, setPublicPermission } from '../helpers/fixtures';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -18,32 +18,13 @@ const ARTICLE = 'api::article.article';
 const AUTHOR_FIND = 'api::author.author.find';
 const POPULATABLE = ['relation', 'media', 'component', 'dynamiczone'];
 
-/** An image row as the Upload plugin stores one; the file itself is never read by these endpoints. */
-const createImage = async (name: string) => {
-  const file = await app.strapi.db.query('plugin::upload.file').create({
-    data: {
-      name,
-      hash: name.replace(/\W/g, '_'),
-      ext: '.png',
-      mime: 'image/png',
-      size: 1.5,
-      width: 4,
-      height: 3,
-      url: `/uploads/${name}`,
-      provider: 'local',
-      folderPath: '/',
-    },
-  });
-  return file.id as number;
-};
-
 beforeAll(async () => {
   app = await bootStrapi();
   const { strapi } = app;
   const owner = await createPersona(strapi, { name: 'Restaurant owner' });
   ids.owner = owner.documentId;
-  const avatar = await createImage('ada.png');
-  const cover = await createImage('delivery-cover.png');
+  const avatar = await createImage(strapi, 'ada.png');
+  const cover = await createImage(strapi, 'delivery-cover.png');
   const author = await strapi.documents('api::author.author' as never).create({
     data: { name: 'Ada', bio: 'Writes about delivery.', email: 'ada@example.com', avatar },
   } as never);

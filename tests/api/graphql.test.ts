@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { CONTENT_API_ACTIONS } from '../../shared/constants';
-import { createEntry, createPersona, setPublicPermission } from '../helpers/fixtures';
+import { createEntry, createImage, createPersona, setPublicPermission } from '../helpers/fixtures';
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 /**
@@ -312,6 +312,124 @@ describe("Strapi's own queries of tagged types and personas", () => {
       expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
     } finally {
       await setPublicPermission(app.strapi, CONTENT_API_ACTIONS.personas, true);
+    }
+  });
+});
+
+describe('images, SEO and relations on items', () => {
+  const LINKED_QUERY = `
+    fragment CtaLinks on JourneyContentCta { label landingPage { title hero { url } } form { name } }
+    query {
+      journeyContent(stage: [retention]) {
+        data {
+          __typename documentId
+          ... on JourneyContentBlogPost {
+            title cover { url name } seo { metaTitle metaDescription shareImage { url } }
+          }
+          ... on JourneyContentLandingPage { title hero { url } }
+          ...CtaLinks
+        }
+      }
+    }`;
+
+  beforeAll(async () => {
+    const { strapi } = app;
+    const [cover, share, hero] = [
+      await createImage(strapi, 'cover.png'),
+      await createImage(strapi, 'share.png'),
+      await createImage(strapi, 'hero.png'),
+    ];
+    ids.page = await createEntry(strapi, {
+      uid: 'plugin::journey.landing-page',
+      data: { title: 'Book a table', headline: 'Tonight', hero },
+      stage: 'retention',
+      publishedAt: '2026-02-01T10:00:00.000Z',
+    });
+    ids.post = await createEntry(strapi, {
+      uid: 'plugin::journey.blog-post',
+      data: {
+        title: 'Regulars',
+        cover,
+        seo: { metaTitle: 'Keep regulars', metaDescription: 'How', shareImage: share },
+      },
+      stage: 'retention',
+      publishedAt: '2026-02-02T10:00:00.000Z',
+    });
+    // A draft edit after publishing: every answer below must still show the published title.
+    await strapi
+      .documents('plugin::journey.landing-page' as never)
+      .update({ documentId: ids.page, data: { title: 'Unpublished title' } } as never);
+    // Never published: the published CTA has no form to show, whatever its draft links.
+    const draftForm = await createEntry(strapi, {
+      uid: 'plugin::journey.form',
+      data: { name: 'Draft form', fields: [] },
+      stage: 'retention',
+    });
+    ids.linkedCta = await createEntry(strapi, {
+      uid: 'plugin::journey.cta',
+      data: { label: 'Reserve', url: '/reserve', landingPage: ids.page, form: draftForm },
+      stage: 'retention',
+      publishedAt: '2026-02-03T10:00:00.000Z',
+    });
+  });
+
+  it('serves the selected images, components and relations, published only', async () => {
+    const response = await graphql(LINKED_QUERY);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.journeyContent.data).toEqual([
+      {
+        __typename: 'JourneyContentCta',
+        documentId: ids.linkedCta,
+        label: 'Reserve',
+        landingPage: { title: 'Book a table', hero: { url: '/uploads/hero.png' } },
+        form: null,
+      },
+      {
+        __typename: 'JourneyContentBlogPost',
+        documentId: ids.post,
+        title: 'Regulars',
+        cover: { url: '/uploads/cover.png', name: 'cover.png' },
+        seo: {
+          metaTitle: 'Keep regulars',
+          metaDescription: 'How',
+          shareImage: { url: '/uploads/share.png' },
+        },
+      },
+      {
+        __typename: 'JourneyContentLandingPage',
+        documentId: ids.page,
+        title: 'Book a table',
+        hero: { url: '/uploads/hero.png' },
+      },
+    ]);
+  });
+
+  it('loads only what the query selects, in one populate for the page', async () => {
+    const content = app.strapi.plugin('journey').service('content');
+    const find = jest.spyOn(content, 'find');
+    try {
+      await graphql('{ journeyContent(stage: [retention]) { data { documentId } } }');
+      await graphql(LINKED_QUERY);
+      expect(find.mock.calls.map(([query]) => (query as { populate?: unknown }).populate)).toEqual([
+        undefined,
+        { cover: true, seo: true, hero: true, landingPage: true, form: true },
+      ]);
+    } finally {
+      find.mockRestore();
+    }
+  });
+
+  it('hides a relation to a type the role cannot read, as REST populate does', async () => {
+    await setPublicPermission(app.strapi, 'plugin::journey.landing-page.find', false);
+    try {
+      const response = await graphql(LINKED_QUERY);
+      expect(response.body.errors).toBeUndefined();
+      const cta = response.body.data.journeyContent.data[0];
+      expect(cta).toEqual(expect.objectContaining({ label: 'Reserve', landingPage: null }));
+      // The page itself is still listed: it is content the role may list through the plugin.
+      expect(response.body.data.journeyContent.data[2].hero).toEqual({ url: '/uploads/hero.png' });
+    } finally {
+      await setPublicPermission(app.strapi, 'plugin::journey.landing-page.find', true);
     }
   });
 });

@@ -97,3 +97,22 @@ export const flushOneAnalyticsEvent = async (strapi: Core.Strapi) => {
   ]);
   await analytics.flush();
 };
+
+/** An image row as the Upload plugin stores one (the file itself is never read by the APIs under test). */
+export const createImage = async (strapi: Core.Strapi, name: string) => {
+  const file = await strapi.db.query('plugin::upload.file').create({
+    data: {
+      name,
+      hash: name.replace(/\W/g, '_'),
+      ext: '.png',
+      mime: 'image/png',
+      size: 1.5,
+      width: 4,
+      height: 3,
+      url: `/uploads/${name}`,
+      provider: 'local',
+      folderPath: '/',
+    },
+  });
+  return file.id as number;
+};

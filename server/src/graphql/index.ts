@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_API_ACTIONS, PERSONA_UID, SUBMISSION_UID } from '../../../shared/constants';
 import type { ContentItem, ContentResponse, NextContentResponse } from '../../../shared/contracts';
 import { parseContentQuery } from '../content-api/query';
@@ -6,7 +6,13 @@ import { parseStagesQuery } from '../stages/query';
 import { toStageResponseItems } from '../stages/response';
 import { getService } from '../utils/get-service';
 import { createNestedDraftGuard, type GraphqlNaming } from './draft-guard';
-import { buildTypeDefs, stageEnumValue, type ItemTypeNames } from './type-defs';
+import {
+  linkedFieldLines,
+  populateFromSelection,
+  type IsExposed,
+  type SelectionInfo,
+} from './populate';
+import { buildTypeDefs, SHAPED, stageEnumValue, type ItemTypeNames } from './type-defs';
 
 /*
  * GraphQL for the content API, following Strapi's own plugins (i18n's graphql.ts, navigation's
@@ -19,13 +25,14 @@ import { buildTypeDefs, stageEnumValue, type ItemTypeNames } from './type-defs';
 /** The part of the GraphQL plugin's extension service this plugin uses. */
 interface GraphqlExtensionService {
   use(configuration: (context: { strapi: Core.Strapi }) => GraphqlExtension): unknown;
-  shadowCRUD(uid: string): { disable(): unknown };
+  shadowCRUD(uid: string): { disable(): unknown; isEnabled(): boolean };
 }
 
 type Resolver = (
   parent: unknown,
   args: Record<string, unknown>,
-  context: GraphqlContext
+  context: GraphqlContext,
+  info: SelectionInfo
 ) => unknown;
 
 interface GraphqlContext {
@@ -46,6 +53,8 @@ interface ContentArgs {
   page?: number | null;
   pageSize?: number | null;
   sort?: string | null;
+  /** Not a GraphQL argument: what the selection asks to load (graphql/populate.ts). */
+  populate?: Record<string, true>;
 }
 
 /**
@@ -53,7 +62,7 @@ interface ContentArgs {
  * numbers as digits), so both APIs refuse the same input with the same message.
  */
 const toRestQuery = (args: ContentArgs, stageKeyOf: (value: string) => string) => {
-  const query: Record<string, string> = {};
+  const query: Record<string, string | Record<string, true>> = {};
   const asList = (value: string | string[]) => (Array.isArray(value) ? value : [value]);
   if (args.stage != null) query.stage = asList(args.stage).map(stageKeyOf).join(',');
   if (args.persona != null) query.persona = args.persona.join(',');
@@ -62,7 +71,7 @@ const toRestQuery = (args: ContentArgs, stageKeyOf: (value: string) => string) =
   if (args.page != null) query.page = String(args.page);
   if (args.pageSize != null) query.pageSize = String(args.pageSize);
   if (args.sort != null) query.sort = args.sort;
-  return query;
+  return args.populate ? { ...query, populate: args.populate } : query;
 };
 
 /** Builds the extension when the GraphQL plugin builds its schema (the config is parsed by then). */
@@ -108,28 +117,43 @@ const createExtension = (strapi: Core.Strapi): GraphqlExtension => {
   });
 
   const { naming } = strapi.plugin('graphql').service('utils') as { naming: GraphqlNaming };
+  const extension = strapi.plugin('graphql').service('extension') as GraphqlExtensionService;
+  const isExposed: IsExposed = (uid) => extension.shadowCRUD(uid).isEnabled();
+  const linkedFields = new Map(
+    tagging.types.map((type) => [
+      type.uid,
+      linkedFieldLines(strapi, naming, isExposed, type.uid, SHAPED),
+    ])
+  );
+  const linkedNames = new Set(
+    [...linkedFields.values()].flat().map((line) => line.trim().split(':')[0])
+  );
+  /** The REST query of a content query: its arguments plus what its selection loads. */
+  const restQueryOf = (args: Record<string, unknown>, info: SelectionInfo) =>
+    toRestQuery(
+      { ...(args as ContentArgs), populate: populateFromSelection(info, linkedNames) },
+      stageKeyOf
+    );
   // Shadow CRUD's query for one persona (`journeyPersona`).
   const personaQuery = naming
     .getTypeName(strapi.contentType(PERSONA_UID))
     .replace(/^./, (first) => first.toLowerCase());
 
   return {
-    typeDefs: buildTypeDefs(strapi, { stageKeys: stages.keys, itemTypeNames }),
+    typeDefs: buildTypeDefs(strapi, {
+      stageKeys: stages.keys,
+      itemTypeNames,
+      linkedFields: (uid) => linkedFields.get(uid as UID.ContentType) ?? [],
+    }),
     resolvers: {
       Query: {
-        journeyContent: async (_parent, args, context) =>
+        journeyContent: async (_parent, args, context, info) =>
           toGraphqlPage(
-            await content.find(
-              parseContentQuery(toRestQuery(args as ContentArgs, stageKeyOf)),
-              context.state.auth
-            )
+            await content.find(parseContentQuery(restQueryOf(args, info)), context.state.auth)
           ),
-        journeyNextContent: async (_parent, args, context) =>
+        journeyNextContent: async (_parent, args, context, info) =>
           toGraphqlPage(
-            await content.next(
-              parseContentQuery(toRestQuery(args as ContentArgs, stageKeyOf)),
-              context.state.auth
-            )
+            await content.next(parseContentQuery(restQueryOf(args, info)), context.state.auth)
           ),
         // Same parsing and locale fallbacks as GET /api/journey/stages?locale=.
         journeyStages: async (_parent, args) => {

@@ -26,7 +26,7 @@ const ITEM_FIELDS = `
   publishedAt: String!
   updatedAt: String!`;
 
-const SHAPED = new Set([
+export const SHAPED: ReadonlySet<string> = new Set([
   'id',
   'documentId',
   'type',
@@ -40,8 +40,8 @@ const SHAPED = new Set([
 ]);
 
 /**
- * GraphQL types of the attributes a content item carries: REST items hold an entry's own scalar
- * fields (relations, media and components are not loaded), so the item types do too.
+ * GraphQL types of an entry's own scalar attributes; images, components and relations are added by
+ * graphql/populate.ts and loaded only when a query selects them.
  */
 const SCALAR_TYPES: Record<string, string> = {
   string: 'String',
@@ -94,13 +94,22 @@ const CONTENT_ARGS = `
 /** The SDL of the plugin's GraphQL types and queries, for the running config. */
 export const buildTypeDefs = (
   strapi: Core.Strapi,
-  { stageKeys, itemTypeNames }: { stageKeys: readonly string[]; itemTypeNames: ItemTypeNames }
+  {
+    stageKeys,
+    itemTypeNames,
+    linkedFields,
+  }: {
+    stageKeys: readonly string[];
+    itemTypeNames: ItemTypeNames;
+    /** A type's image, component and relation fields as SDL lines (graphql/populate.ts). */
+    linkedFields: (uid: string) => string[];
+  }
 ) => {
   const itemTypes = getService(strapi, 'tagging').types.map(
     (type) => `
 "An entry of the tagged type ${type.uid}, named ${type.name} in the \`type\` argument."
 type ${itemTypeNames.get(type.name)} implements JourneyContentItem {${ITEM_FIELDS}
-${ownFields(strapi.contentType(type.uid).attributes as Record<string, { type: string }>)}
+${[ownFields(strapi.contentType(type.uid).attributes as Record<string, { type: string }>), ...linkedFields(type.uid)].filter(Boolean).join('\n')}
 }`
   );
 
