@@ -4,6 +4,7 @@ import { FORM_FIELDS_CUSTOM_FIELD, PLUGIN_ID } from '../../shared/constants';
 import { JourneyPanel } from './components/JourneyEditPanel';
 import { SetJourneyStageAction } from './components/SetStageBulkAction';
 import { addStageColumnHook, INJECT_COLUMN_IN_TABLE } from './contentManagerHooks/listView';
+import { hideStageFieldHook, MUTATE_EDIT_VIEW_LAYOUT } from './contentManagerHooks/editView';
 import { COVERAGE_READ_PERMISSIONS, JOURNEY_MENU_PERMISSIONS } from './permissions';
 import { getTranslation, prefixTranslations } from './utils/getTranslation';
 
@@ -78,6 +79,7 @@ export default {
   bootstrap(app: StrapiApp) {
     // Each of these shows only on tagged types: they check the model themselves.
     app.registerHook(INJECT_COLUMN_IN_TABLE, addStageColumnHook);
+    app.registerHook(MUTATE_EDIT_VIEW_LAYOUT, hideStageFieldHook);
     const contentManager = app.getPlugin('content-manager');
     const apis = contentManager.apis as ContentManagerPlugin['config']['apis'];
     apis.addEditViewSidePanel([JourneyPanel]);

@@ -101,6 +101,13 @@ describe('tagging content in the Content Manager', () => {
       );
     }
 
+    // The stage is chosen in the panel only; personas are still picked in the main form.
+    await eventually(
+      () => page.locator('label', { hasText: /^personas\b/ }).count(),
+      (count) => expect(count).toBe(1)
+    );
+    expect(await page.locator('label', { hasText: /^journeyStage\b/ }).count()).toBe(0);
+
     await page.getByTestId('journey-stage-option-decision').click();
     await eventually(attribute('journey-stage-option-decision', 'data-selected'), (value) =>
       expect(value).toBe('true')

@@ -7,6 +7,7 @@ import { selectedPersonas } from '../../admin/src/utils/entryPersonas';
 import {
   hasJourneyAttributes,
   stageCellText,
+  withoutField,
   withStageColumn,
 } from '../../admin/src/utils/stageColumn';
 import {
@@ -145,6 +146,30 @@ describe('selectedPersonas', () => {
       { documentId: 'p-x', name: 'Labelled' },
       { documentId: 'p-y', name: 'p-y' },
     ]);
+  });
+});
+
+describe('edit view layout', () => {
+  const field = (name: string) => ({ name });
+  it('leaves journeyStage out of the main form of tagged types, dropping rows left empty', () => {
+    const layout = {
+      metadatas: { title: {}, journeyStage: {}, personas: {} },
+      layout: [
+        [[field('title'), field('slug')], [field('journeyStage')], [field('personas')]],
+        [[field('journeyStage')]],
+      ],
+    };
+    expect(withoutField(layout, 'journeyStage')).toEqual([
+      [[field('title'), field('slug')], [field('personas')]],
+    ]);
+  });
+
+  it('leaves other types as they are, even with an attribute of that name', () => {
+    const layout = {
+      metadatas: { title: {}, journeyStage: {} },
+      layout: [[[field('title')], [field('journeyStage')]]],
+    };
+    expect(withoutField(layout, 'journeyStage')).toBe(layout.layout);
   });
 });
 

@@ -19,6 +19,22 @@ export const hasJourneyAttributes = (metadatas: object | null | undefined): bool
   PERSONAS_ATTRIBUTE in metadatas;
 
 /**
+ * An edit layout's panels without the named field, on tagged types only (rows and panels that end
+ * up empty are dropped, so no blank grid row is left behind).
+ */
+export const withoutField = <F extends { name: string }>(
+  layout: { layout: F[][][]; metadatas: object | null | undefined },
+  name: string
+): F[][][] => {
+  if (!hasJourneyAttributes(layout.metadatas)) return layout.layout;
+  return layout.layout
+    .map((panel) =>
+      panel.map((row) => row.filter((field) => field.name !== name)).filter((row) => row.length > 0)
+    )
+    .filter((panel) => panel.length > 0);
+};
+
+/**
  * The list headers with the Journey stage column: it replaces the plain `journeyStage` column when
  * the view is configured to show it (one column, not two), and is appended otherwise.
  */
