@@ -113,6 +113,23 @@ const graphqlContentUrl = (strapi, baseUrl, { stage, persona }) => {
   return `${baseUrl}/graphql?query=${encodeURIComponent(query.replace(/\s+/g, ' '))}`;
 };
 
+/**
+ * Strapi's own GraphQL query for the core REST page (`u.core`: the same filters, 25 articles, their
+ * scalar fields and personas). Not a target: the reference for what GraphQL itself costs in
+ * Strapi. Its plugin wraps every field of every type in an async resolver (auth, policies), so a
+ * GraphQL page costs more than its REST twin whoever serves it; the plugin's ratio is read
+ * against this one.
+ */
+const coreGraphqlUrl = (strapi, baseUrl, { stage, persona }) => {
+  const own = Object.entries(strapi.contentType('api::article.article').attributes)
+    .filter(([field, a]) => !SHAPED.has(field) && !a.private && GRAPHQL_SCALARS.has(a.type))
+    .map(([field]) => field);
+  const query = `{ articles(filters: { journeyStage: { eq: "${stage}" }, personas: { slug: { eq: "${persona}" } } },
+    pagination: { pageSize: 25 }) { documentId locale publishedAt updatedAt journeyStage ${own.join(' ')}
+    personas { slug name } } }`;
+  return `${baseUrl}/graphql?query=${encodeURIComponent(query.replace(/\s+/g, ' '))}`;
+};
+
 /** Checks the coverage API and the content total against what the seeder counted. */
 const verify = async (app, seeder, token, options) => {
   const { expected } = seeder;
@@ -259,7 +276,14 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     journeyPopulate: {},
     corePopulate: {},
     graphql: {},
+    coreGraphql: {},
   };
+  const coreGraphql = coreGraphqlUrl(strapi, app.baseUrl, options);
+  const coreGraphqlBody = await (await fetch(coreGraphql, { headers: GRAPHQL_HEADERS })).json();
+  if (!Array.isArray(coreGraphqlBody.data?.articles)) {
+    verification.ok = false;
+    verification.mismatches.push(`core GraphQL articles: ${JSON.stringify(coreGraphqlBody)}`);
+  }
   for (const connections of options.connections) {
     content.journey[`c${connections}`] = await load('journey content', u.journey, connections);
     setCacheTotals(false);
@@ -286,6 +310,12 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     content.graphql[`c${connections}`] = await load(
       'GraphQL journeyContent',
       graphqlUrl,
+      connections,
+      GRAPHQL_HEADERS
+    );
+    content.coreGraphql[`c${connections}`] = await load(
+      'core GraphQL articles',
+      coreGraphql,
       connections,
       GRAPHQL_HEADERS
     );
@@ -484,6 +514,8 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       ),
       graphqlVsContentMedianC1: ratio(content.graphql[c1].p50, content.journey[c1].p50),
       graphqlVsContentMedianCmax: ratio(content.graphql[cMax].p50, content.journey[cMax].p50),
+      coreGraphqlVsCoreMedianC1: ratio(content.coreGraphql[c1].p50, content.core[c1].p50),
+      coreGraphqlVsCoreMedianCmax: ratio(content.coreGraphql[cMax].p50, content.core[cMax].p50),
       countingVsCoreThroughputCmax: ratio(
         content.journeyCounting[cMax].rps,
         content.core[cMax].rps
@@ -566,7 +598,10 @@ const evaluateTargets = (report) => {
     'GraphQL journeyContent median within 1.5x of GET /api/journey/content (1 connection)',
     `${fmt(r.graphqlVsContentMedianC1)}x`,
     r.graphqlVsContentMedianC1 <= 1.5,
-    'the same page (stage, persona, 25 items), every REST field selected'
+    'the same page (stage, persona, 25 items), every REST field selected' +
+      (Number.isFinite(r.coreGraphqlVsCoreMedianC1)
+        ? `; for reference Strapi's own GraphQL articles query costs ${fmt(r.coreGraphqlVsCoreMedianC1)}x its core REST twin`
+        : '')
   );
   add(
     'GraphQL journeyContent median within 1.5x of GET /api/journey/content (32 connections)',
@@ -711,6 +746,7 @@ const figures = (report) => {
       ['journey populate', size.content.journeyPopulate ?? {}],
       ['core populate', size.content.corePopulate ?? {}],
       ['graphql', size.content.graphql],
+      ['core graphql', size.content.coreGraphql ?? {}],
       ['coverage', size.coverage.http],
       ['coverage counting', size.coverage.counting ?? {}],
       ['single entry by slug', size.singleEntry?.journey ?? {}],

@@ -370,6 +370,8 @@ const markdown = (report, { svgName }) => {
     row(`GraphQL journeyContent, ${c} conn: p50 ms`, (s) => s.content.graphql?.[`c${c}`]?.p50);
     row(`GraphQL journeyContent, ${c} conn: p95 ms`, (s) => s.content.graphql?.[`c${c}`]?.p95);
     row(`GraphQL journeyContent, ${c} conn: req/s`, (s) => s.content.graphql?.[`c${c}`]?.rps);
+    row(`core GraphQL articles, ${c} conn: p50 ms`, (s) => s.content.coreGraphql?.[`c${c}`]?.p50);
+    row(`core GraphQL articles, ${c} conn: req/s`, (s) => s.content.coreGraphql?.[`c${c}`]?.rps);
   }
   for (const c of o.connections) {
     row(
@@ -485,6 +487,11 @@ const markdown = (report, { svgName }) => {
     (x) => `${n(x, 2)}x`
   );
   row(
+    "**ratio** Strapi's GraphQL articles / its core REST twin p50, 1 conn (reference)",
+    (s) => s.ratios.coreGraphqlVsCoreMedianC1 ?? NaN,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
     '**ratio** content p50 with an unrelated table written 20/s / idle',
     (s) => s.ratios.contentUnrelatedWritesVsIdle ?? NaN,
     (x) => `${n(x, 2)}x`
@@ -546,6 +553,7 @@ const markdown = (report, { svgName }) => {
       ['core', s.content.core],
       ['journey populate', s.content.journeyPopulate ?? {}],
       ['core populate', s.content.corePopulate ?? {}],
+      ['core graphql', s.content.coreGraphql ?? {}],
       ['graphql', s.content.graphql ?? {}],
       ['coverage', s.coverage.http],
       ['coverage counting', s.coverage.counting ?? {}],

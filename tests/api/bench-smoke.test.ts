@@ -54,6 +54,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       size.content.journeyPopulate,
       size.content.corePopulate,
       size.content.graphql,
+      size.content.coreGraphql,
       size.coverage.http,
       size.singleEntry.journey,
       size.singleEntry.core,
