@@ -251,6 +251,12 @@ export interface EntryResponse<T> {
 
 export interface EntryQuery extends SelectionQuery {
   locale?: string;
+  /**
+   * `draft` reads the draft (a preview): answered only for a token holding
+   * `plugin::journey.preview.drafts` or full access, a 403 JourneyApiError otherwise. Keep such a
+   * token on a server (a preview route), never in a page every visitor loads.
+   */
+  status?: 'published' | 'draft';
 }
 
 /** Serializes Strapi-style parameters; `undefined` values are left out. */
@@ -641,7 +647,7 @@ export const createJourneyClient = (options: JourneyClientOptions) => {
     nextContent: (query: NextContentQuery) =>
       get<NextContentResponse>('/content/next', { ...withLocale(query) }),
 
-    /** `GET /api/journey/<plural>/:documentId`: one published entry of a shipped type. */
+    /** `GET /api/journey/<plural>/:documentId`: one entry of a shipped type (published unless `status`). */
     entry: <K extends ShippedTypeName>(type: K, documentId: string, query: EntryQuery = {}) =>
       get<EntryResponse<ShippedTypes[K]>>(
         `/${COLLECTION_PATHS[type]}/${encodeURIComponent(documentId)}`,
@@ -649,8 +655,9 @@ export const createJourneyClient = (options: JourneyClientOptions) => {
       ),
 
     /**
-     * One published entry of a shipped type by its slug (`filters[slug][$eq]`), or null when none
-     * has it. Slugs are unique per locale, so the locale decides which translation answers.
+     * One entry of a shipped type by its slug (`filters[slug][$eq]`; published unless `status`), or
+     * null when none has it. Slugs are unique per locale, so the locale decides which translation
+     * answers.
      */
     entryBySlug: async <K extends SluggedTypeName>(
       type: K,

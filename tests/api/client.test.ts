@@ -190,6 +190,42 @@ describe('createJourneyClient', () => {
     expect(await journey.entryBySlug('blog-post', draft.en.slug)).toBeNull();
   });
 
+  it('reads drafts with status: draft only with a token holding the preview permission', async () => {
+    const draft = DEMO_BLOG_POSTS.find((e) => !e.published);
+    if (!draft) throw new Error('the demo content has no draft post');
+    await expect(
+      journey.entryBySlug('blog-post', draft.en.slug, { status: 'draft' })
+    ).rejects.toMatchObject({ status: 403, errorName: 'ForbiddenError' });
+
+    const tokens = app.strapi.service('admin::api-token');
+    const permissions = ['plugin::journey.blog-post.find', 'plugin::journey.blog-post.findOne'];
+    const { accessKey: readOnly } = await tokens.create({
+      name: 'client preview without permission',
+      type: 'custom',
+      permissions,
+      lifespan: null,
+    });
+    await expect(
+      createJourneyClient({ baseUrl, token: readOnly }).entryBySlug('blog-post', draft.en.slug, {
+        status: 'draft',
+      })
+    ).rejects.toMatchObject({ status: 403, errorName: 'ForbiddenError' });
+
+    const { accessKey } = await tokens.create({
+      name: 'client preview',
+      type: 'custom',
+      permissions: [...permissions, 'plugin::journey.preview.drafts'],
+      lifespan: null,
+    });
+    const preview = createJourneyClient({ baseUrl, token: accessKey });
+    const found = await preview.entryBySlug('blog-post', draft.en.slug, { status: 'draft' });
+    expect(found).toMatchObject({ title: draft.en.title, slug: draft.en.slug, publishedAt: null });
+    const { data } = await preview.entry('blog-post', found!.documentId, { status: 'draft' });
+    expect(data).toMatchObject({ title: draft.en.title, publishedAt: null });
+    // Without status the same token reads what is published: the draft post has nothing.
+    expect(await preview.entryBySlug('blog-post', draft.en.slug)).toBeNull();
+  });
+
   it('entry() reads one entry by documentId; an unknown one is a 404 JourneyApiError', async () => {
     const page = DEMO_LANDING_PAGES.find((e) => e.published);
     if (!page) throw new Error('the demo content has no published landing page');
