@@ -21,7 +21,8 @@ const isBlank = (value: unknown) => value === undefined || value === null || val
 /**
  * Fills in or checks `data.slug` before a create/update reaches the database:
  * - blank on create (or on the first write of a new locale, or cleared on update): made from the source attribute, with a
- *   numeric suffix when another document already uses it;
+ *   numeric suffix when another document already uses it; null when the source has nothing to
+ *   make one from (an emoji-only title);
  * - given: must be slug-shaped and not used by another document (in the same locale).
  */
 export const applySlugRules = async (
@@ -38,8 +39,13 @@ export const applySlugRules = async (
 
   if (isBlank(data.slug)) {
     const sourceText = isBlank(data[source]) ? current?.[source] : data[source];
-    if (typeof sourceText !== 'string' || !toSlug(sourceText)) return; // required-field validation reports it
-    const base = toSlug(sourceText);
+    const base = typeof sourceText === 'string' ? toSlug(sourceText) : '';
+    // No source (required-field validation reports it) or nothing sluggable in it, as in an
+    // emoji-only title: no slug, stored as null (an empty string would read as a slug).
+    if (!base) {
+      data.slug = null;
+      return;
+    }
     let candidate = base;
     for (let n = 2; await takenBy(candidate); n += 1) candidate = `${base}-${n}`;
     data.slug = candidate;
