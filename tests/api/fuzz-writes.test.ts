@@ -328,6 +328,7 @@ const makeGenerator = (random: () => number, via: Plan['via']) => {
       '-a',
       'a-',
       'a_b',
+      'Not A Slug '.repeat(40),
       'ÆØÅ',
       'ünïcode',
       '🚀',

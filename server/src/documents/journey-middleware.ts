@@ -53,7 +53,8 @@ const inheritPersonas = async (strapi: Core.Strapi, scope: WriteScope, data: Dat
 
 /**
  * The plugin's rules for every write through the Document Service (Content Manager, REST, code):
- * a tagged entry's stage must be a configured stage key, a form's fields must be well-formed, slugs
+ * no `id` or inherited object keys in the data, a tagged entry's stage must be a configured stage
+ * key and its personas must exist (each linked once), a form's fields must be well-formed, slugs
  * are generated and kept unique, persona names are unique. Runs before Strapi's own validation so
  * messages say what is allowed.
  */

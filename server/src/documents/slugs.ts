@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import slugify from 'slugify';
 import { BUILT_IN_TYPES, PERSONA_UID } from '../../../shared/constants';
+import { echo, truncate } from '../utils/query-parsing';
 import { fieldError } from '../utils/validation';
 import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
 
@@ -54,10 +55,13 @@ export const applySlugRules = async (
 
   const slug = data.slug;
   if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) {
-    const suggestion = typeof slug === 'string' && toSlug(slug) ? ` (e.g. "${toSlug(slug)}")` : '';
+    const suggestion =
+      typeof slug === 'string' && toSlug(slug) ? ` (e.g. ${echo(toSlug(slug))})` : '';
+    // Values are cut: a client may send 10 kB, and the message is shown to a person.
+    const given = typeof slug === 'string' ? echo(slug) : truncate(JSON.stringify(slug) ?? '');
     throw fieldError(
       'slug',
-      `Slug ${JSON.stringify(slug)} is not valid: use lowercase letters, digits and single dashes${suggestion}.`,
+      `Slug ${given} is not valid: use lowercase letters, digits and single dashes${suggestion}.`,
       slug
     );
   }
