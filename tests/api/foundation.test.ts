@@ -171,7 +171,10 @@ describe('stage validation through the Document Service', () => {
         data: { label: 'x', url: '/x', journeyStage: ['awareness'] },
       })
     );
-    expect(error.message).toMatch(/^Unknown journey stage "awareness"\. Valid stages:/);
+    // A list is no stage, even with a stage key in it: the message says what a stage is.
+    expect(error.message).toBe(
+      'The journey stage must be one of the configured keys, given as text: awareness, consideration, decision, retention, advocacy.'
+    );
   });
 
   it('reaches editors of the Content Manager as a 400 naming the field', async () => {

@@ -107,4 +107,10 @@ describe('stage model', () => {
       'Unknown journey stage "advocacy". Valid stages: awareness, consideration, decision, delight.'
     );
   });
+
+  it('says what a stage is when given something that is not text', () => {
+    expect(createStageModel('see-think-do-care').describeNotText()).toBe(
+      'The journey stage must be one of the configured keys, given as text: awareness, consideration, decision, delight.'
+    );
+  });
 });

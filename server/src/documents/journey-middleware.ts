@@ -7,9 +7,11 @@ import {
   STAGE_ATTRIBUTE,
 } from '../../../shared/constants';
 import { getService } from '../utils/get-service';
+import { truncate } from '../utils/query-parsing';
 import { fieldError, fromZodError } from '../utils/validation';
 import { applySlugRules, SLUG_SOURCES } from './slugs';
 import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
+import { assertWritableKeys, normalizePersonas } from './write-shape';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type Data = Record<string, unknown>;
@@ -27,8 +29,9 @@ const assertConfiguredStage = (strapi: Core.Strapi, data: Data) => {
   const stage = data[STAGE_ATTRIBUTE];
   if (stage === undefined || stage === null) return;
   const stages = getService(strapi, 'stages');
-  if (typeof stage !== 'string' || !stages.has(stage)) {
-    throw fieldError(STAGE_ATTRIBUTE, stages.describeUnknown(String(stage)), stage);
+  if (typeof stage !== 'string') throw fieldError(STAGE_ATTRIBUTE, stages.describeNotText(), stage);
+  if (!stages.has(stage)) {
+    throw fieldError(STAGE_ATTRIBUTE, stages.describeUnknown(truncate(stage)), stage);
   }
 };
 
@@ -50,7 +53,8 @@ const inheritPersonas = async (strapi: Core.Strapi, scope: WriteScope, data: Dat
 
 /**
  * The plugin's rules for every write through the Document Service (Content Manager, REST, code):
- * a tagged entry's stage must be a configured stage key, a form's fields must be well-formed, slugs
+ * no `id` or inherited object keys in the data, a tagged entry's stage must be a configured stage
+ * key and its personas must exist (each linked once), a form's fields must be well-formed, slugs
  * are generated and kept unique, persona names are unique. Runs before Strapi's own validation so
  * messages say what is allowed.
  */
@@ -72,7 +76,8 @@ export const createJourneyDocumentMiddleware =
       documentId: context.action === 'update' ? params.documentId : undefined,
       locale: params.locale,
     };
-    // Pure checks first: a bad stage or form definition fails before any query runs.
+    // Pure checks first: a bad key, stage or form definition fails before any query runs.
+    assertWritableKeys(data);
     if (tagged) assertConfiguredStage(strapi, data);
 
     if (uid === BUILT_IN_TYPES.form && data.fields !== undefined && data.fields !== null) {
@@ -96,6 +101,8 @@ export const createJourneyDocumentMiddleware =
         throw fieldError('name', message, data.name);
       }
     }
+
+    if (tagged) await normalizePersonas(strapi, data);
 
     // The stored draft is only needed to inherit personas into a new locale and for slug rules.
     const needsPersonas =

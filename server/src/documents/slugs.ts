@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import slugify from 'slugify';
 import { BUILT_IN_TYPES, PERSONA_UID } from '../../../shared/constants';
+import { echo, truncate } from '../utils/query-parsing';
 import { fieldError } from '../utils/validation';
 import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
 
@@ -21,7 +22,8 @@ const isBlank = (value: unknown) => value === undefined || value === null || val
 /**
  * Fills in or checks `data.slug` before a create/update reaches the database:
  * - blank on create (or on the first write of a new locale, or cleared on update): made from the source attribute, with a
- *   numeric suffix when another document already uses it;
+ *   numeric suffix when another document already uses it; null when the source has nothing to
+ *   make one from (an emoji-only title);
  * - given: must be slug-shaped and not used by another document (in the same locale).
  */
 export const applySlugRules = async (
@@ -38,8 +40,13 @@ export const applySlugRules = async (
 
   if (isBlank(data.slug)) {
     const sourceText = isBlank(data[source]) ? current?.[source] : data[source];
-    if (typeof sourceText !== 'string' || !toSlug(sourceText)) return; // required-field validation reports it
-    const base = toSlug(sourceText);
+    const base = typeof sourceText === 'string' ? toSlug(sourceText) : '';
+    // No source (required-field validation reports it) or nothing sluggable in it, as in an
+    // emoji-only title: no slug, stored as null (an empty string would read as a slug).
+    if (!base) {
+      data.slug = null;
+      return;
+    }
     let candidate = base;
     for (let n = 2; await takenBy(candidate); n += 1) candidate = `${base}-${n}`;
     data.slug = candidate;
@@ -48,10 +55,13 @@ export const applySlugRules = async (
 
   const slug = data.slug;
   if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) {
-    const suggestion = typeof slug === 'string' && toSlug(slug) ? ` (e.g. "${toSlug(slug)}")` : '';
+    const suggestion =
+      typeof slug === 'string' && toSlug(slug) ? ` (e.g. ${echo(toSlug(slug))})` : '';
+    // Values are cut: a client may send 10 kB, and the message is shown to a person.
+    const given = typeof slug === 'string' ? echo(slug) : truncate(JSON.stringify(slug) ?? '');
     throw fieldError(
       'slug',
-      `Slug ${JSON.stringify(slug)} is not valid: use lowercase letters, digits and single dashes${suggestion}.`,
+      `Slug ${given} is not valid: use lowercase letters, digits and single dashes${suggestion}.`,
       slug
     );
   }

@@ -57,6 +57,8 @@ export interface StageModel {
   next(key: string): Stage | null;
   /** A message a person can act on, for a key that is not configured. */
   describeUnknown(key: string): string;
+  /** The same, for a value that is no text at all (a number, list or object). */
+  describeNotText(): string;
 }
 
 export const createStageModel = (configured: JourneyConfig['stages']): StageModel => {
@@ -86,6 +88,8 @@ export const createStageModel = (configured: JourneyConfig['stages']): StageMode
 
   const describeUnknown = (key: string) =>
     `Unknown journey stage "${key}". Valid stages: ${keys.join(', ')}.`;
+  const describeNotText = () =>
+    `The journey stage must be one of the configured keys, given as text: ${keys.join(', ')}.`;
 
   return {
     stages,
@@ -101,6 +105,7 @@ export const createStageModel = (configured: JourneyConfig['stages']): StageMode
       return stages[stage.order + 1] ?? null;
     },
     describeUnknown,
+    describeNotText,
   };
 };
 
