@@ -2,7 +2,12 @@ import type { Core, UID } from '@strapi/strapi';
 import slugify from 'slugify';
 import { BUILT_IN_TYPES, PERSONA_UID } from '../../../shared/constants';
 import { fieldError } from '../utils/validation';
-import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
+import {
+  effectiveLocale,
+  isTakenByAnotherDocument,
+  slugsInUse,
+  type WriteScope,
+} from './uniqueness';
 
 /** Which attribute each shipped type's `slug` is made from. */
 export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -40,8 +45,9 @@ export const applySlugRules = async (
     const sourceText = isBlank(data[source]) ? current?.[source] : data[source];
     if (typeof sourceText !== 'string' || !toSlug(sourceText)) return; // required-field validation reports it
     const base = toSlug(sourceText);
+    const taken = await slugsInUse(strapi, scope, base);
     let candidate = base;
-    for (let n = 2; await takenBy(candidate); n += 1) candidate = `${base}-${n}`;
+    for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
     data.slug = candidate;
     return;
   }
