@@ -37,10 +37,14 @@ describe('concurrent writes while coverage is read', () => {
     const posts = () => app.strapi.documents(BLOG as never) as any;
 
     const alive = new Set<string>();
-    // Workers update, publish and delete the same documents at once. Strapi's update re-creates a
-    // document whose rows a concurrent delete removed between its reads and its writes; the
-    // plugin's write lock (server/src/documents/write-lock.ts) takes a per-document lock before
-    // Strapi reads anything, so an update after a delete finds nothing and returns null.
+    // Workers update, publish and delete the same documents at once. The plugin's write lock
+    // (server/src/documents/write-lock.ts) takes a per-document lock before Strapi reads anything,
+    // so an update after a delete finds nothing and returns null (a 404 over REST), and never
+    // re-creates it. Without the lock, on PostgreSQL (ten connections per process), an update that
+    // read the draft before a delete committed failed with a 500: its link rows pointed at the
+    // deleted row ("current transaction is aborted") or Strapi read the vanished row ("Cannot read
+    // properties of null (reading 'id')"). SQLite's single connection serialises one process's
+    // transactions anyway; concurrency-processes.test.ts races separate processes.
     const failures: string[] = [];
     /** Deletes that found rows to delete, per document: a second one deleted it twice. */
     const deletions = new Map<string, number>();

@@ -11,6 +11,13 @@ const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'd
 /** Writes the journey middleware checks names and slugs for: they must not overlap per type. */
 const RULE_CHECKED = new Set(['create', 'update']);
 
+/**
+ * Takes SQLite's write lock for the rest of the transaction without changing a row (so the tables'
+ * change-counting triggers do not fire). Any write statement does, even one whose WHERE is false:
+ * tests/unit/write-lock.test.ts shows a second connection cannot BEGIN IMMEDIATE meanwhile.
+ */
+export const SQLITE_WRITE_LOCK = 'UPDATE ?? SET id = id WHERE 1 = 0';
+
 /** A stable signed 32-bit key for PostgreSQL's two-key advisory locks. */
 export const lockKey = (text: string) =>
   crypto.createHash('sha1').update(text).digest().readInt32BE(0);
@@ -27,9 +34,9 @@ export const lockKey = (text: string) =>
  * - PostgreSQL: transaction-scoped advisory locks, one per type for creates and updates (the
  *   name/slug rules compare across documents), then one per document. Always in that order, so
  *   two writers never wait on each other's lock.
- * - SQLite: a write statement that changes no row (measured: it still takes the database's write
- *   lock, BEGIN IMMEDIATE style), before any read. SQLite has one writer at a time anyway; without
- *   this, a transaction that read first and then wrote failed with SQLITE_BUSY under contention.
+ * - SQLite: a write statement that changes no row, before any read: it takes the database's write
+ *   lock as BEGIN IMMEDIATE would. SQLite has one writer at a time anyway, but a transaction that
+ *   reads first sees a snapshot another process may commit past before it writes.
  * - Other engines: no lock (Strapi supports MySQL too; the rules stay best effort there).
  */
 export const createWriteLockMiddleware =
@@ -45,8 +52,7 @@ export const createWriteLockMiddleware =
     return strapi.db.transaction(async ({ trx }) => {
       const knex = trx as unknown as Knex.Transaction;
       if (client === 'sqlite') {
-        // No row changes, so the tables' change-counting triggers do not fire.
-        await knex.raw('UPDATE ?? SET id = id WHERE 1 = 0', [modelMeta(strapi, uid).tableName]);
+        await knex.raw(SQLITE_WRITE_LOCK, [modelMeta(strapi, uid).tableName]);
       } else {
         const typeKey = lockKey(uid);
         if (RULE_CHECKED.has(context.action))
