@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { lockKey, SQLITE_WRITE_LOCK } from '../../server/src/documents/write-lock';
+import { lockKey } from '../../server/src/documents/write-lock';
+import { SQLITE_WRITE_LOCK } from '../../server/src/utils/sql';
 
 describe('write lock', () => {
   it.each(['wal', 'delete'])(

@@ -4,19 +4,13 @@ import type { Knex } from 'knex';
 import { PERSONA_UID } from '../../../shared/constants';
 import { getService } from '../utils/get-service';
 import { modelMeta } from '../utils/models';
+import { SQLITE_WRITE_LOCK } from '../utils/sql';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 /** Writes the journey middleware checks names and slugs for: they must not overlap per type. */
 const RULE_CHECKED = new Set(['create', 'update']);
-
-/**
- * Takes SQLite's write lock for the rest of the transaction without changing a row (so the tables'
- * change-counting triggers do not fire). Any write statement does, even one whose WHERE is false:
- * tests/unit/write-lock.test.ts shows a second connection cannot BEGIN IMMEDIATE meanwhile.
- */
-export const SQLITE_WRITE_LOCK = 'UPDATE ?? SET id = id WHERE 1 = 0';
 
 /** A stable signed 32-bit key for PostgreSQL's two-key advisory locks. */
 export const lockKey = (text: string) =>
