@@ -5,6 +5,7 @@ import { registerShippedComponents } from './components';
 import { getJourneyConfig } from './config';
 import { keepBuiltInTables } from './content-types/keep-built-in-tables';
 import { createJourneyDocumentMiddleware } from './documents/journey-middleware';
+import { createWriteLockMiddleware } from './documents/write-lock';
 import { createDraftGuardMiddleware } from './drafts/guard';
 import { registerGraphql } from './graphql';
 import { migrateRenamedActions } from './permissions-migration';
@@ -38,9 +39,13 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     throw new Error(`Error regarding journey config: ${(error as Error).message}`);
   }
 
+  // Registration order is nesting order, first outermost. Lookups are invalidated after the write
+  // has committed (a lookup racing it would otherwise cache the old state again); the write lock
+  // opens the transaction before the journey rules read anything, so their checks hold until commit.
+  strapi.documents.use(createLookupInvalidationMiddleware(strapi));
+  strapi.documents.use(createWriteLockMiddleware(strapi));
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
   strapi.documents.use(createDraftGuardMiddleware(strapi));
-  strapi.documents.use(createLookupInvalidationMiddleware(strapi));
 
   // Only with @strapi/plugin-graphql installed and enabled; its schema is built in its bootstrap.
   if (strapi.plugin('graphql')) registerGraphql(strapi);

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { PERSONA_UID, PERSONAS_ATTRIBUTE } from '../../../shared/constants';
 import type { TaggedType } from '../tagging/tagged-types';
 import { modelMeta } from '../utils/models';
-import { getKnex } from '../utils/sql';
+import { getKnex, SQLITE_WRITE_LOCK } from '../utils/sql';
 
 /*
  * Change counters for the tables journey counts read, kept by database triggers, so a cached count
@@ -55,6 +55,9 @@ export const watchedTables = (strapi: Core.Strapi, types: readonly TaggedType[])
 const sqlString = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 const installSqlite = async (trx: Knex.Transaction, tables: readonly string[]) => {
+  // Write lock first: instances booting at once each read, then wrote, and SQLite answered one of
+  // them "database is locked" at once (a reader cannot become the writer while another is).
+  await trx.raw(SQLITE_WRITE_LOCK, [TABLE_CHANGES]);
   for (const table of tables) {
     const exists = await trx(TABLE_CHANGES).where({ table_name: table }).first();
     if (!exists) await trx(TABLE_CHANGES).insert({ table_name: table, weight: 1 });

@@ -3,7 +3,12 @@ import slugify from 'slugify';
 import { BUILT_IN_TYPES, PERSONA_UID } from '../../../shared/constants';
 import { echo, truncate } from '../utils/query-parsing';
 import { fieldError } from '../utils/validation';
-import { effectiveLocale, isTakenByAnotherDocument, type WriteScope } from './uniqueness';
+import {
+  effectiveLocale,
+  isTakenByAnotherDocument,
+  slugsInUse,
+  type WriteScope,
+} from './uniqueness';
 
 /** Which attribute each shipped type's `slug` is made from. */
 export const SLUG_SOURCES: Partial<Record<UID.ContentType, string>> = {
@@ -47,8 +52,9 @@ export const applySlugRules = async (
       data.slug = null;
       return;
     }
+    const taken = await slugsInUse(strapi, scope, base);
     let candidate = base;
-    for (let n = 2; await takenBy(candidate); n += 1) candidate = `${base}-${n}`;
+    for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
     data.slug = candidate;
     return;
   }

@@ -36,3 +36,20 @@ export const isTakenByAnotherDocument = async (
   });
   return clash !== null;
 };
+
+/**
+ * Every slug in `base`'s family another document (in the same locale) uses: `base` itself and
+ * `base-N`. One query instead of one per candidate, which mattered with dozens of "My post"s.
+ */
+export const slugsInUse = async (strapi: Core.Strapi, scope: WriteScope, base: string) => {
+  const locale = await effectiveLocale(strapi, scope);
+  const rows = (await strapi.db.query(scope.uid).findMany({
+    select: ['slug'],
+    where: {
+      $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }],
+      ...(locale ? { locale } : {}),
+      ...(scope.documentId ? { documentId: { $ne: scope.documentId } } : {}),
+    },
+  })) as Array<{ slug: string | null }>;
+  return new Set(rows.map((row) => row.slug).filter((slug): slug is string => slug !== null));
+};

@@ -13,3 +13,10 @@ export const unionAll = (selects: Knex.QueryBuilder[]): Knex.QueryBuilder => {
   const [first, ...rest] = selects;
   return rest.length ? first.unionAll(rest, false) : first;
 };
+
+/**
+ * Takes SQLite's write lock for the rest of the transaction without changing a row (so the tables'
+ * change-counting triggers do not fire). Any write statement does, even one whose WHERE is false:
+ * tests/unit/write-lock.test.ts shows a second connection cannot BEGIN IMMEDIATE meanwhile.
+ */
+export const SQLITE_WRITE_LOCK = 'UPDATE ?? SET id = id WHERE 1 = 0';
