@@ -8,7 +8,7 @@ import {
   COVERAGE_READ_PERMISSIONS,
   PERFORMANCE_READ_PERMISSIONS,
 } from '../../admin/src/permissions';
-import { useEntryPerformance } from '../../admin/src/services/performance';
+import { useCachedEntryPerformance } from '../../admin/src/services/performance';
 import { BACKEND_URL, BLOG_POST_UID, EDITOR_CONFIG, OWNER, permission } from './fixtures/journey';
 import { ENTRY_PERFORMANCE, days } from './fixtures/performance';
 
@@ -69,8 +69,13 @@ const PerformancePermissionSettled = () => {
  * Settles once the entry's numbers were answered, whatever the answer: it reads the same cache
  * entry as the panel, so when it reports an error the panel has seen that error too.
  */
+/**
+ * Settled once the panel's own request for the numbers has answered. It reads the cache without
+ * subscribing: a second subscriber would fetch again when it mounts after that answer, and the
+ * request count would depend on timing.
+ */
 const EntryPerformanceSettled = () => {
-  const { isError, isSuccess } = useEntryPerformance({
+  const { isError, isSuccess } = useCachedEntryPerformance({
     type: 'blog-post',
     documentId: DOCUMENT_ID,
     locale: 'en',

@@ -127,6 +127,13 @@ export const usePerformanceSeries = (query: PerformanceSeriesQuery, { skip = fal
   useGetPerformanceSeriesQuery(query, { ...FRESH, skip });
 
 /** `null`: nothing to ask (an entry not saved yet, or an editor without Read performance). */
+/**
+ * What is cached for an entry's numbers, without subscribing: it never asks the server. The edit
+ * panel's tests wait on it, because a second subscriber would itself fetch again on mount (FRESH).
+ */
+export const useCachedEntryPerformance = (query: EntryPerformanceQuery) =>
+  performanceApi.endpoints.getEntryPerformance.useQueryState(query);
+
 export const useEntryPerformance = (query: EntryPerformanceQuery | null) =>
   useGetEntryPerformanceQuery(query ?? { type: '', documentId: '' }, {
     ...FRESH,
