@@ -1,13 +1,11 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
-import path from 'path';
+import type { ChildProcessWithoutNullStreams } from 'child_process';
 import readline from 'readline';
 import request from 'supertest';
 import { errors } from '@strapi/utils';
 import { adminToken } from '../helpers/admin';
 import { createPersona } from '../helpers/fixtures';
-import { PLAYGROUND } from '../helpers/paths';
 import { coverageAsCounts, recountCoverage } from '../helpers/recount';
-import { bootStrapi, type TestApp } from '../helpers/strapi';
+import { bootStrapi, spawnStrapiProcess, type TestApp } from '../helpers/strapi';
 
 /*
  * Races between processes, as several Strapi instances behind a load balancer have them: the test's
@@ -20,6 +18,8 @@ const POSTS_PER_PROCESS = 12;
 const PERSONAS_PER_PROCESS = 3;
 const TOGGLES_PER_PROCESS = 6;
 const BLOG = 'plugin::journey.blog-post';
+/** The blog post Document Service of the test's own Strapi. */
+const posts = () => app.strapi.documents(BLOG as never) as any;
 const PERSONA = 'plugin::journey.persona';
 
 interface ReportedError {
@@ -42,22 +42,12 @@ interface Child {
 }
 
 const startChild = (app: TestApp): Child => {
-  const child = spawn(
-    process.execPath,
-    [path.join(__dirname, '..', 'helpers', 'race-process.js')],
-    {
-      env: {
-        ...process.env,
-        ...app.database.env,
-        APP_DIR: PLAYGROUND,
-        DIST_DIR: app.distDir,
-        STRAPI_TELEMETRY_DISABLED: 'true',
-        CRON_ENABLED: 'false',
-        NODE_ENV: 'test',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    }
-  );
+  // stdin too: the test tells the process when to go.
+  const child = spawnStrapiProcess('race-process.js', app, [
+    'pipe',
+    'pipe',
+    'pipe',
+  ]) as ChildProcessWithoutNullStreams;
   const waiters: Array<() => boolean> = [];
   let exited: Error | null = null;
   const state: Child = {
@@ -248,7 +238,6 @@ describe('writes racing from four processes on one database', () => {
 
   it('creates every post titled alike, each with its own slug, while coverage stays consistent', async () => {
     const title = 'Same title';
-    const posts = () => app.strapi.documents(BLOG as never) as any;
     const {
       result: rounds,
       reads,
@@ -335,7 +324,6 @@ describe('writes racing from four processes on one database', () => {
     } as never)) as {
       documentId: string;
     };
-    const posts = () => app.strapi.documents(BLOG as never) as any;
     const {
       result: rounds,
       reads,

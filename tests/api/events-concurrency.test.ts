@@ -1,8 +1,6 @@
-import { spawn, type ChildProcess } from 'child_process';
-import path from 'path';
+import type { ChildProcess } from 'child_process';
 import { createEntry, createPersona } from '../helpers/fixtures';
-import { PLAYGROUND } from '../helpers/paths';
-import { bootStrapi, listenOnFreePort, type TestApp } from '../helpers/strapi';
+import { bootStrapi, listenOnFreePort, spawnStrapiProcess, type TestApp } from '../helpers/strapi';
 
 /**
  * Many clients posting events at once while the flush timer runs (every 50 ms, and whenever 500
@@ -183,22 +181,7 @@ describe('concurrent event ingestion', () => {
     const start = await recount();
     let second: ChildProcess | undefined;
     try {
-      second = spawn(
-        process.execPath,
-        [path.join(__dirname, '..', 'helpers', 'events-instance-process.js')],
-        {
-          env: {
-            ...process.env,
-            ...app.database.env,
-            APP_DIR: PLAYGROUND,
-            DIST_DIR: app.distDir,
-            STRAPI_TELEMETRY_DISABLED: 'true',
-            CRON_ENABLED: 'false',
-            NODE_ENV: 'test',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        }
-      );
+      second = spawnStrapiProcess('events-instance-process.js', app);
       let stderr = '';
       second.stderr!.on('data', (chunk) => (stderr += chunk));
       let out = '';

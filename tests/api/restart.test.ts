@@ -1,11 +1,10 @@
-import { spawn } from 'child_process';
-import path from 'path';
+import type { ChildProcessByStdio } from 'child_process';
+import type { Readable } from 'stream';
 import request from 'supertest';
 import { adminToken } from '../helpers/admin';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/database';
-import { PLAYGROUND, PLAYGROUND_DIST } from '../helpers/paths';
 import { coverageAsCounts, recountCoverage } from '../helpers/recount';
-import { bootStrapi } from '../helpers/strapi';
+import { bootStrapi, spawnStrapiProcess } from '../helpers/strapi';
 
 const BLOG = 'plugin::journey.blog-post';
 const WRITES_BEFORE_KILL = 25;
@@ -13,21 +12,11 @@ const WRITES_BEFORE_KILL = 25;
 describe('SIGKILL mid-write, then restart', () => {
   it('leaves an intact database whose coverage recounts correctly', async () => {
     const database = await createTestDatabase();
-    const child = spawn(
-      process.execPath,
-      [path.join(__dirname, '..', 'helpers', 'writer-process.js')],
-      {
-        env: {
-          ...process.env,
-          ...database.env,
-          APP_DIR: PLAYGROUND,
-          DIST_DIR: PLAYGROUND_DIST,
-          STRAPI_TELEMETRY_DISABLED: 'true',
-          NODE_ENV: 'test',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }
-    );
+    const child = spawnStrapiProcess('writer-process.js', { database }) as ChildProcessByStdio<
+      null,
+      Readable,
+      Readable
+    >;
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>

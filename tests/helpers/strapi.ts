@@ -1,3 +1,4 @@
+import { spawn, type StdioOptions } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
@@ -131,3 +132,25 @@ export const listenOnFreePort = async (app: TestApp): Promise<string> => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 };
+
+/**
+ * Starts a helper script (tests/helpers/*-process.js) as its own Node process that boots the
+ * playground on the same test database: a second Strapi with its own connection pool.
+ */
+export const spawnStrapiProcess = (
+  script: string,
+  { database, distDir = PLAYGROUND_DIST }: { database: TestDatabase; distDir?: string },
+  stdio: StdioOptions = ['ignore', 'pipe', 'pipe']
+) =>
+  spawn(process.execPath, [path.join(__dirname, script)], {
+    env: {
+      ...process.env,
+      ...database.env,
+      APP_DIR: PLAYGROUND,
+      DIST_DIR: distDir,
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      CRON_ENABLED: 'false',
+      NODE_ENV: 'test',
+    },
+    stdio,
+  });

@@ -7,7 +7,7 @@ import { toStageResponseItems } from '../stages/response';
 import { getService } from '../utils/get-service';
 import { createNestedDraftGuard, type GraphqlNaming } from './draft-guard';
 import {
-  linkedFieldLines,
+  linkedFieldsOf,
   populateFromSelection,
   type IsExposed,
   type SelectionInfo,
@@ -122,12 +122,10 @@ const createExtension = (strapi: Core.Strapi): GraphqlExtension => {
   const linkedFields = new Map(
     tagging.types.map((type) => [
       type.uid,
-      linkedFieldLines(strapi, naming, isExposed, type.uid, SHAPED),
+      linkedFieldsOf(strapi, naming, isExposed, type.uid, SHAPED),
     ])
   );
-  const linkedNames = new Set(
-    [...linkedFields.values()].flat().map((line) => line.trim().split(':')[0])
-  );
+  const linkedNames = new Set([...linkedFields.values()].flat().map((field) => field.name));
   /** The REST query of a content query: its arguments plus what its selection loads. */
   const restQueryOf = (args: Record<string, unknown>, info: SelectionInfo) =>
     toRestQuery(

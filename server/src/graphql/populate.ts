@@ -51,19 +51,25 @@ const linkedType = (
   return null;
 };
 
-/** `name: Type` lines for the linked attributes of a tagged type (not private, not `shaped`). */
-export const linkedFieldLines = (
+/** A linked attribute as a GraphQL field: its name and SDL type. */
+export interface LinkedField {
+  name: string;
+  type: string;
+}
+
+/** The linked attributes of a tagged type (not private, not `shaped`) as GraphQL fields. */
+export const linkedFieldsOf = (
   strapi: Core.Strapi,
   naming: GraphqlNaming,
   isExposed: IsExposed,
   uid: string,
   shaped: ReadonlySet<string>
-) =>
+): LinkedField[] =>
   Object.entries(strapi.contentType(uid as never).attributes as Record<string, Attribute>)
     .filter(([name, attribute]) => !shaped.has(name) && !attribute.private)
     .flatMap(([name, attribute]) => {
       const type = linkedType(strapi, naming, isExposed, attribute);
-      return type ? [`  ${name}: ${type}`] : [];
+      return type ? [{ name, type }] : [];
     });
 
 /** The parts of GraphQL's resolve info this reads (graphql-js's FieldNode and FragmentDefinition). */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_SORTS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/contracts';
 import { getService } from '../utils/get-service';
+import type { LinkedField } from './populate';
 
 /** Tagged type name (`blog-post`) -> its item type (`JourneyContentBlogPost`). */
 export type ItemTypeNames = ReadonlyMap<string, string>;
@@ -101,15 +102,15 @@ export const buildTypeDefs = (
   }: {
     stageKeys: readonly string[];
     itemTypeNames: ItemTypeNames;
-    /** A type's image, component and relation fields as SDL lines (graphql/populate.ts). */
-    linkedFields: (uid: string) => string[];
+    /** A type's image, component and relation fields (graphql/populate.ts). */
+    linkedFields: (uid: string) => LinkedField[];
   }
 ) => {
   const itemTypes = getService(strapi, 'tagging').types.map(
     (type) => `
 "An entry of the tagged type ${type.uid}, named ${type.name} in the \`type\` argument."
 type ${itemTypeNames.get(type.name)} implements JourneyContentItem {${ITEM_FIELDS}
-${[ownFields(strapi.contentType(type.uid).attributes as Record<string, { type: string }>), ...linkedFields(type.uid)].filter(Boolean).join('\n')}
+${[ownFields(strapi.contentType(type.uid).attributes as Record<string, { type: string }>), ...linkedFields(type.uid).map(({ name, type: sdl }) => `  ${name}: ${sdl}`)].filter(Boolean).join('\n')}
 }`
   );
 
