@@ -15,13 +15,22 @@
  * rendered from their field definitions and sent with `journey.submit`: the server checks the
  * values, and its messages are shown next to their inputs. The server counts each submission as
  * a conversion of the form and of the page it was sent from, so the demo tracks none itself.
+ *
+ * `#/preview?grant=...` is where the Content Manager's "Open preview" lands (playground/src/preview.ts):
+ * the page reads the granted draft through the playground's preview route, shows it under a banner,
+ * tracks nothing and offers no form (an editor's look is not a visitor's view or conversion), and
+ * reloads when the admin says the entry was saved (Strapi's `strapiUpdate` message).
  */
 import {
   createJourneyClient,
   JourneyApiError,
   JourneyFormError,
+  type BlogPost,
   type Form,
+  type LandingPage,
   type ShippedTypeName,
+  type SluggedTypeName,
+  type StrapiError,
   type StrapiMedia,
   type SubmissionContext,
 } from '../../shared/client';
@@ -38,8 +47,10 @@ const localePicker = document.getElementById('locale') as HTMLSelectElement;
 let stages: StageResponseItem[] = [];
 
 interface Route {
-  page: 'list' | 'blog' | 'page';
+  page: 'list' | 'blog' | 'page' | 'preview';
   slug: string;
+  /** The signed preview grant (`#/preview?grant=...`). */
+  grant: string;
   persona: string;
   stage: string;
   locale: string;
@@ -50,8 +61,9 @@ const readRoute = (): Route => {
   const params = new URLSearchParams(search);
   const [, page, slug = ''] = (path || '/').split('/');
   return {
-    page: page === 'blog' || page === 'page' ? page : 'list',
+    page: page === 'blog' || page === 'page' || page === 'preview' ? page : 'list',
     slug: decodeURIComponent(slug),
+    grant: params.get('grant') ?? '',
     persona: params.get('persona') ?? '',
     stage: params.get('stage') ?? stages[0]?.key ?? '',
     locale: params.get('locale') ?? 'en',
@@ -60,7 +72,7 @@ const readRoute = (): Route => {
 
 const href = (route: Partial<Route>) => {
   const current = readRoute();
-  const next = { ...current, page: 'list', slug: '', ...route };
+  const next = { ...current, page: 'list', slug: '', grant: '', ...route };
   const params = new URLSearchParams();
   if (next.persona) params.set('persona', next.persona);
   if (next.stage) params.set('stage', next.stage);
@@ -375,6 +387,15 @@ const renderList = async (route: Route) => {
   view.replaceChildren(heading, list, panel);
 };
 
+type PageEntry = BlogPost | LandingPage;
+
+/** What the playground's preview route says about the entry it read. */
+interface PreviewMeta {
+  type: SluggedTypeName;
+  status: 'draft' | 'published';
+  expiresAt: string;
+}
+
 const renderEntry = async (route: Route) => {
   const type: ShippedTypeName = route.page === 'blog' ? 'blog-post' : 'landing-page';
   const image = route.page === 'blog' ? 'cover' : 'hero';
@@ -382,12 +403,42 @@ const renderEntry = async (route: Route) => {
     locale: route.locale,
     populate: { [image]: true, seo: { populate: { shareImage: true } } },
   });
-  const back = el('a', { href: href({}), 'data-testid': 'back' }, '← Back to the list');
   if (!entry) {
-    view.replaceChildren(back, el('p', { 'data-testid': 'not-found' }, 'No such page.'));
+    view.replaceChildren(backLink(), el('p', { 'data-testid': 'not-found' }, 'No such page.'));
     return;
   }
   journey.trackView({ documentId: entry.documentId, type, locale: entry.locale });
+  await showEntry(entry, type, route);
+};
+
+/** The draft (or published version) the Content Manager opened, under a banner saying so. */
+const renderPreview = async (route: Route) => {
+  const url = `${window.location.origin}/api/demo-preview?grant=${encodeURIComponent(route.grant)}`;
+  const response = await fetch(url);
+  const body = (await response.json()) as
+    | { data: PageEntry; meta: PreviewMeta }
+    | { error: StrapiError };
+  if ('error' in body) throw new JourneyApiError(body.error, url);
+  await showEntry(body.data, body.meta.type, route, body.meta);
+};
+
+const backLink = () => el('a', { href: href({}), 'data-testid': 'back' }, '← Back to the list');
+
+const showEntry = async (
+  entry: PageEntry,
+  type: SluggedTypeName,
+  route: Route,
+  preview?: PreviewMeta
+) => {
+  const banner = preview
+    ? el(
+        'p',
+        { class: 'preview-banner', role: 'status', 'data-testid': 'preview-banner' },
+        preview.status === 'draft'
+          ? 'Preview of the draft: visitors do not see this version until it is published.'
+          : 'Preview of the published version.'
+      )
+    : '';
   const media = 'cover' in entry ? entry.cover : 'hero' in entry ? entry.hero : null;
   document.title = entry.seo?.metaTitle ?? entry.title;
   const body = text(entry.body)
@@ -413,7 +464,7 @@ const renderEntry = async (route: Route) => {
   // A decision-stage page offers the stage's form for the visitor's persona, sent with the page
   // as its source: the submission counts as a conversion of the page too.
   let formSection: Node | string = '';
-  if (entry.journeyStage === 'decision') {
+  if (entry.journeyStage === 'decision' && !preview) {
     const forms = await journey.content({
       type: 'form',
       stage: entry.journeyStage,
@@ -435,7 +486,8 @@ const renderEntry = async (route: Route) => {
     }
   }
   view.replaceChildren(
-    back,
+    banner,
+    backLink(),
     el(
       'article',
       { class: 'post', 'data-testid': 'entry' },
@@ -459,6 +511,7 @@ const render = async () => {
   view.setAttribute('aria-busy', 'true');
   try {
     if (route.page === 'list') await renderList(route);
+    else if (route.page === 'preview') await renderPreview(route);
     else await renderEntry(route);
   } catch (error) {
     showError(error);
@@ -486,6 +539,12 @@ const start = async () => {
   for (const picker of [personaPicker, stagePicker, localePicker])
     picker.addEventListener('change', onPick);
   window.addEventListener('hashchange', () => void render());
+  // The Content Manager posts `strapiUpdate` to its preview frame after each save. Only messages
+  // from this origin count: the admin is served by the same Strapi as the demo.
+  window.addEventListener('message', (event: MessageEvent<{ type?: string } | null>) => {
+    if (event.origin !== window.location.origin || event.data?.type !== 'strapiUpdate') return;
+    if (readRoute().page === 'preview') void render();
+  });
   await render();
 };
 

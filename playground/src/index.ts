@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { answerClientErrorsLikeStrapi } from './client-errors';
 import { grantPublicJourneyAccess } from './permissions';
+import { ensurePreviewToken } from './preview';
 import { ensureDemoLocales, setUpDemo } from './seed';
 
 export default {
@@ -11,5 +12,6 @@ export default {
     await ensureDemoLocales(strapi);
     await grantPublicJourneyAccess(strapi);
     await setUpDemo(strapi);
+    await ensurePreviewToken(strapi);
   },
 };
