@@ -42,15 +42,17 @@ export const entryKey = (type: string, documentId: string, locale: string) =>
   `${type}\n${documentId}\n${locale}`;
 
 /**
- * What ingestion needs to know about the ids an event names, in a few statements per request and
- * mostly from memory: whether an entry is published in a locale (with its stage and personas),
- * whether a click's target is published content, which persona a slug names, which locales exist.
+ * What ingestion and form submissions need to know about the ids a request names, in a few
+ * statements per request and mostly from memory: whether an entry is published in a locale (with
+ * its stage and personas), whether a click's target is published content, which persona a slug
+ * names, which locales exist, a published form's definition.
  */
 export const createAnalyticsLookups = (strapi: Core.Strapi) => {
   const knex = getKnex(strapi);
   const entries = new TtlCache<PublishedEntry | null>();
   const targets = new TtlCache<boolean>();
   const personas = new TtlCache<string | null>();
+  const forms = new TtlCache<unknown>();
   let locales: { codes: Set<string>; defaultLocale: string; expires: number } | undefined;
 
   const persona = () => modelMeta(strapi, PERSONA_UID);
@@ -130,6 +132,7 @@ export const createAnalyticsLookups = (strapi: Core.Strapi) => {
       entries.clear();
       targets.clear();
       personas.clear();
+      forms.clear();
     },
 
     /** Locale codes that exist, and the default one. */
@@ -193,6 +196,23 @@ export const createAnalyticsLookups = (strapi: Core.Strapi) => {
         }
       }
       return (documentId: string) => known.get(documentId) ?? false;
+    },
+
+    /**
+     * A published form in a locale, as `load` reads it, for form submissions: forms are a tagged
+     * type, so a write to one clears this like any entry.
+     */
+    async publishedForm<Form>(
+      documentId: string,
+      locale: string,
+      load: () => Promise<Form | null>
+    ): Promise<Form | null> {
+      const key = `${documentId}\n${locale}`;
+      const cached = forms.get(key);
+      if (cached !== undefined) return cached as Form | null;
+      const form = await load();
+      forms.set(key, form);
+      return form;
     },
 
     /** Published personas' documentIds by slug. */

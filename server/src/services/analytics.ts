@@ -275,6 +275,9 @@ const createAnalyticsService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const event of events) buffer.add(event);
     },
 
+    /** The cached lookups, shared with form submissions (the same ids, the same invalidation). */
+    lookups,
+
     /** Content or personas changed: forget cached lookups (analytics/lookups.ts). */
     invalidateLookups() {
       lookups.invalidate();

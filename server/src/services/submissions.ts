@@ -22,8 +22,7 @@ import {
 import { checkSubmission, emailsIn, type SubmittedValue } from '../forms/values';
 import { DAY_MS, dayStart } from '../utils/days';
 import { getService } from '../utils/get-service';
-import { hasDraftAndPublish, isLocalized } from '../utils/models';
-import { resolveLocale } from '../utils/request-params';
+import { unknownLocale } from '../utils/request-params';
 import { echo } from '../utils/query-parsing';
 import { fieldError, validationError } from '../utils/validation';
 import type { EventClient } from './analytics';
@@ -106,11 +105,32 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return (runner.webhooksMap.get(SUBMISSION_WEBHOOK_EVENT) ?? []).some((hook) => hook.isEnabled);
   };
 
-  const loadPublishedForm = async (documentId: string, locale: string) =>
-    (await strapi.db.query(FORM_UID).findOne({
-      select: ['documentId', 'locale', 'name', 'fields', 'notifyEmails', 'journeyStage'],
-      where: { documentId, locale, publishedAt: { $notNull: true } },
-    })) as FormRow | null;
+  /**
+   * Submissions, like events, are checked against what exists mostly from memory: the analytics
+   * lookups' caches (locales, forms, personas, entries), which any write to tagged content or
+   * personas through this server clears at once (analytics/invalidate.ts), and another server's
+   * writes within LOOKUP_TTL_MS. The conversion counted after reads the same cached entries.
+   */
+  const lookups = () => getService(strapi, 'analytics').lookups;
+
+  const loadPublishedForm = (documentId: string, locale: string) =>
+    lookups().publishedForm(
+      documentId,
+      locale,
+      async () =>
+        (await strapi.db.query(FORM_UID).findOne({
+          select: ['documentId', 'locale', 'name', 'fields', 'notifyEmails', 'journeyStage'],
+          where: { documentId, locale, publishedAt: { $notNull: true } },
+        })) as FormRow | null
+    );
+
+  /** The context's locale if it exists, else the default one (a 400 naming context.locale). */
+  const submissionLocale = async (code: string | undefined) => {
+    const { codes, defaultLocale } = await lookups().locales();
+    if (code === undefined) return defaultLocale;
+    if (!codes.has(code)) throw unknownLocale(code, codes, ['context', 'locale']);
+    return code;
+  };
 
   /** Context values must name what exists: they are counted with the conversion. */
   const checkContext = async (context: SubmissionBody['context'], locale: string) => {
@@ -122,23 +142,23 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
       throw contextError('stage', stages.describeUnknown(context.stage.slice(0, 60)));
     }
     if (context.persona !== undefined) {
-      const published = await getService(strapi, 'personas').publishedRows();
-      if (!published.some((row) => row.slug === context.persona)) {
+      const personaBySlug = await lookups().personas([context.persona]);
+      if (personaBySlug(context.persona) === null) {
         throw contextError('persona', `No published persona with slug ${echo(context.persona)}.`);
       }
     }
     if (context.source) {
       const type = getService(strapi, 'tagging').byName(context.source.contentType);
+      const { documentId } = context.source;
+      // Published (any row for types without draft & publish), in the locale when localized.
+      const entryLocale = type && lookups().isLocalized(type) ? locale : '';
       const found =
         type &&
-        (await strapi.db.query(type.uid).findOne({
-          select: ['id'],
-          where: {
-            documentId: context.source.documentId,
-            ...(hasDraftAndPublish(strapi, type.uid) ? { publishedAt: { $notNull: true } } : {}),
-            ...(isLocalized(strapi, type.uid) ? { locale } : {}),
-          },
-        }));
+        (await lookups().entries([{ type, documentId, locale: entryLocale }]))(
+          type,
+          documentId,
+          entryLocale
+        );
       if (!found) {
         throw contextError(
           'source',
@@ -256,7 +276,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           return { id: fakeDocumentId(), createdAt: new Date().toISOString() };
         }
       }
-      const locale = await resolveLocale(strapi, body.context?.locale, ['context', 'locale']);
+      const locale = await submissionLocale(body.context?.locale);
       const form = await loadPublishedForm(formDocumentId, locale);
       if (!form) {
         throw new errors.NotFoundError(

@@ -17,6 +17,12 @@ export const resolveTypeNames = (tagging: TaggingService, names?: string[]): Tag
   });
 };
 
+/** The 400 of a locale code that does not exist, listing those that do. */
+export const unknownLocale = (code: string, known: Iterable<string>, path: string[]) => {
+  const message = `Unknown locale ${echo(code)}. Available locales: ${[...known].join(', ')}.`;
+  return validationError(message, [{ path, message, name: 'ValidationError', value: code }]);
+};
+
 /**
  * `locale=da` -> 'da' if such a locale exists; the default locale when absent. `path` is where the
  * error points (a query parameter by default; a body field such as `['context', 'locale']`).
@@ -29,9 +35,6 @@ export const resolveLocale = async (
   const locales = strapi.plugin('i18n').service('locales');
   if (code === undefined) return (await locales.getDefaultLocale()) as string;
   const known = ((await locales.find()) as Array<{ code: string }>).map((locale) => locale.code);
-  if (!known.includes(code)) {
-    const message = `Unknown locale ${echo(code)}. Available locales: ${known.join(', ')}.`;
-    throw validationError(message, [{ path, message, name: 'ValidationError', value: code }]);
-  }
+  if (!known.includes(code)) throw unknownLocale(code, known, path);
   return code;
 };
