@@ -316,6 +316,9 @@ module.exports = {
   startUnrelatedWriter,
   measureUnderWrites,
   checkDrift,
+  countsOfRecount,
+  countsOfMatrix,
+  differences,
   TAGGED_WRITES_PER_SECOND,
   UNRELATED_WRITES_PER_SECOND,
 };
