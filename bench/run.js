@@ -3,7 +3,7 @@
 /**
  * npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000] [--size N] [--duration 10]
  *                  [--ingest-duration 10] [--loops 200] [--naive-runs 3] [--stage awareness] [--persona restaurant-owner]
- *                  [--report-only bench/results.json]
+ *                  [--writes] [--report-only bench/results.json]
  *
  * Boots the playground on a fresh database, seeds the size series into it and measures each size;
  * writes bench/REPORT.md (SQLite) or bench/REPORT-postgres.md, the latency SVG and the raw JSON.
@@ -16,6 +16,9 @@ const { stopAll } = require('./lib/boot');
 
 const USAGE = `usage: npm run bench -- [--db sqlite|postgres] [--sizes 10000,100000] [--size N]
                       [--duration seconds] [--ingest-duration seconds] [--loops n] [--naive-runs n] [--stage key] [--persona slug] [--out file.md]
+                      [--writes]   also measure content and coverage while tagged posts are created, updated,
+                                   published, unpublished and deleted (~10/s) and an unrelated table is written
+                                   (~20/s), then check coverage against a raw SQL recount (drift: exit 1 if any)
        npm run bench -- --report-only bench/results.json   (rewrite the report from saved results)`;
 
 const parseArgs = (argv) => {
@@ -72,6 +75,9 @@ const parseArgs = (argv) => {
         // Rewrites the report, SVG and analysis from a results JSON of an earlier run (no measuring).
         options.reportOnly = value();
         break;
+      case '--writes':
+        options.writes = true;
+        break;
       case '--out':
         options.out = value();
         break;
@@ -121,12 +127,38 @@ const main = async () => {
     console.log(
       `  ${t.met === true ? 'met    ' : t.met === false ? 'NOT MET' : 'n/a    '} ${t.target}: ${t.measured}`
     );
+  for (const size of report.sizes.filter((s) => s.writes)) {
+    const { writes } = size;
+    const fmt = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+    const figures = (what) =>
+      Object.entries(writes[what])
+        .map(
+          ([c, r]) =>
+            `@${c.slice(1)} p50 ${fmt(r.p50)} ms (${fmt(writes.ratios[`${what}P50${c.toUpperCase()}VsIdle`], 2)}x idle), p95 ${fmt(r.p95)} ms (${fmt(writes.ratios[`${what}P95${c.toUpperCase()}VsIdle`], 2)}x idle)`
+        )
+        .join(', ');
+    console.log(
+      `  under writes at ${size.size.toLocaleString('en')}: content ${figures('content')}; coverage ${figures('coverage')}`
+    );
+    console.log(
+      `  writers: ${fmt(writes.tagged.perSecond)} tagged writes/s (target ${writes.target.taggedPerSecond}), ${fmt(writes.unrelated.perSecond)} unrelated writes/s (target ${writes.target.unrelatedPerSecond}); ${writes.tagged.failures.length} failed writes; drift: ${writes.drift.cells.length} cells${writes.drift.cells.length ? `: ${writes.drift.cells.join('; ')}` : ''}`
+    );
+  }
   console.log(
     `[bench] wrote ${path.relative(process.cwd(), files.report)}, ${path.relative(process.cwd(), files.svg)}, ${path.relative(process.cwd(), files.json)}`
   );
   if (!report.sizes.every((s) => s.verification.ok)) {
     console.error(
       '[bench] the data check failed: the figures were measured on data that does not match what was seeded'
+    );
+    process.exitCode = 1;
+  }
+  const drifted = report.sizes.filter(
+    (s) => s.writes && (s.writes.drift.cells.length || s.writes.tagged.failures.length)
+  );
+  if (drifted.length) {
+    console.error(
+      `[bench] under writes, coverage drifted from its raw SQL recount or a write failed at ${drifted.map((s) => s.size).join(', ')} documents`
     );
     process.exitCode = 1;
   }

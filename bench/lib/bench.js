@@ -10,6 +10,7 @@ const { rawContentQuery, rawCoverage } = require('./sql');
 const { httpLoad, warmUp, timeLoop, sampleMemory, profileRequest, median } = require('./measure');
 const { measureIngestion } = require('./ingestion');
 const { measureForms } = require('./forms');
+const { startUnrelatedWriter, measureUnderWrites } = require('./writes');
 
 const DEFAULTS = {
   engine: 'sqlite',
@@ -28,6 +29,11 @@ const DEFAULTS = {
   connections: [1, 32],
   /** Seconds of sustained ingestion (the events/s and RSS figures); `duration` when unset. */
   ingestDuration: undefined,
+  /**
+   * After the other measurements of each size, the content list and coverage again while tagged
+   * posts and an unrelated table are written, then a drift check (bench/lib/writes.js).
+   */
+  writes: false,
 };
 
 /** Creates an admin (super admin role) and logs in through POST /admin/login. */
@@ -409,31 +415,15 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   // times a second (what analytics flushes, sign-ups and uploads look like to the database) while
   // the same reads run again, against the idle figures just taken.
   const unrelatedWrites = await (async () => {
-    const knex = strapi.db.connection;
-    const table = 'bench_unrelated_writes';
-    if (!(await knex.schema.hasTable(table)))
-      await knex.schema.createTable(table, (t) => {
-        t.increments('id');
-        t.bigInteger('at');
-      });
-    let writes = 0;
-    const timer = setInterval(() => {
-      knex(table)
-        .insert({ at: Date.now() })
-        .then(() => {
-          writes += 1;
-        });
-    }, 50);
-    const started = Date.now();
+    const writer = await startUnrelatedWriter(strapi);
+    const reads = {};
     try {
-      return {
-        content: await load('journey content, unrelated writes 20/s', u.journey, 1),
-        coverage: await load('coverage, unrelated writes 20/s', u.coverage, 1, auth),
-        writesPerSecond: writes / ((Date.now() - started) / 1000),
-      };
+      reads.content = await load('journey content, unrelated writes 20/s', u.journey, 1);
+      reads.coverage = await load('coverage, unrelated writes 20/s', u.coverage, 1, auth);
     } finally {
-      clearInterval(timer);
+      reads.writesPerSecond = (await writer.stop()).perSecond;
     }
+    return reads;
   })();
   log(
     `  with unrelated writes (${unrelatedWrites.writesPerSecond.toFixed(1)}/s): content p50 ${unrelatedWrites.content.p50.toFixed(2)} ms, coverage p50 ${unrelatedWrites.coverage.p50.toFixed(2)} ms`
@@ -478,6 +468,37 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   log('  forms:');
   const forms = await measureForms(app, options, log);
 
+  // Last, as it writes tagged content (and deletes it again before the next size is seeded).
+  let writes;
+  if (options.writes) {
+    log('  reads under writes:');
+    writes = await measureUnderWrites(app, {
+      urls: u,
+      auth,
+      setCacheTotals,
+      options,
+      load,
+      log,
+    });
+    const idle = { content: content.journey, coverage };
+    writes.ratios = {};
+    for (const what of ['content', 'coverage'])
+      for (const [c, result] of Object.entries(writes[what]))
+        for (const p of ['p50', 'p95'])
+          writes.ratios[`${what}${p.toUpperCase()}${c.toUpperCase()}VsIdle`] = ratio(
+            result[p],
+            idle[what][c][p]
+          );
+    // The writer's posts are gone again: the data must be what the seeder counted.
+    const after = await verify(app, seeder, token, options);
+    if (!after.ok) {
+      verification.ok = false;
+      verification.mismatches.push(
+        ...after.mismatches.map((m) => `after the writes mode's cleanup: ${m}`)
+      );
+    }
+  }
+
   const c1 = 'c1';
   const cMax = `c${Math.max(...options.connections)}`;
   return {
@@ -499,6 +520,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     memory,
     ingestion,
     forms,
+    ...(writes ? { writes } : {}),
     ratios: {
       contentVsCoreMedianC1: ratio(content.journey[c1].p50, content.core[c1].p50),
       contentVsCoreMedianCmax: ratio(content.journey[cMax].p50, content.core[cMax].p50),
@@ -781,6 +803,16 @@ const figures = (report) => {
       for (const [key, value] of Object.entries(ingestion.ratios))
         out.push([`${at} ingestion ratio ${key}`, value]);
     }
+    if (size.writes) {
+      for (const what of ['content', 'coverage'])
+        for (const [c, result] of Object.entries(size.writes[what]))
+          for (const key of ['p50', 'p95', 'rps', 'requests'])
+            out.push([`${at} ${what} under writes ${c} ${key}`, result[key]]);
+      out.push([`${at} tagged writes/s`, size.writes.tagged.perSecond]);
+      out.push([`${at} unrelated writes/s`, size.writes.unrelated.perSecond]);
+      for (const [key, value] of Object.entries(size.writes.ratios))
+        out.push([`${at} writes ratio ${key}`, value]);
+    }
     if (size.forms) {
       out.push([`${at} form submissions/s`, size.forms.journey.rps]);
       out.push([`${at} form submissions p50`, size.forms.journey.p50]);
@@ -828,6 +860,7 @@ const runBench = async (opts = {}) => {
         persona: options.persona,
         connections: options.connections,
         ingestDuration: options.ingestDuration ?? options.duration,
+        writes: Boolean(options.writes),
       },
       seeding: [],
       sizes: [],

@@ -112,7 +112,7 @@ const latencySvg = (report) => {
 };
 
 const commandLine = (report) =>
-  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}`;
+  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}${report.options.writes ? ' --writes' : ''}`;
 
 /** Journey performance ingestion (bench/lib/ingestion.js): one column per size, as the figures. */
 const ingestionSection = (report, push) => {
@@ -260,6 +260,81 @@ const formsSection = (report, push) => {
     errors.length
       ? `HTTP errors: ${errors.join('; ')}.`
       : 'No HTTP errors, non-2xx answers or timeouts in the forms runs.',
+    ''
+  );
+};
+/** Reads under writes and the drift check (bench/lib/writes.js, `--writes`): one column per size. */
+const writesSection = (report, push) => {
+  const sizes = report.sizes.filter((s) => s.writes);
+  const { target } = sizes[0].writes;
+  push('## Reads under writes', '');
+  push(
+    `\`--writes\`: after the other measurements of a size, the journey content list and coverage (the same URLs and admin token as above) again while two writers run in the server's process: one makes up to ${target.taggedPerSecond} Document Service writes a second to tagged blog posts, ${sizes[0].writes.tagged.workers ?? 1} posts at a time (each post created as a draft with a stage and personas, published, its stage and personas changed, published again, then deleted, unpublished or left published, in turn), the other inserts ${target.unrelatedPerSecond} rows a second into a table nothing journey reads. The tagged writer does not make up for a late write (the unrelated one does), so the achieved rates are reported. Ratios are against the idle figures of the same run. Then the drift check: the coverage matrix as served, with its cache on and with it bypassed (\`cacheTotals: false\`), and the content list's total, against raw SQL recounts of the source tables; every cell, stage total and untagged count must be equal. The writer's posts are deleted afterwards and the data checked against the seed again.`,
+    ''
+  );
+  const header = ['figure', ...sizes.map((s) => `${int(s.size)} docs`)];
+  push(`| ${header.join(' | ')} |`, `| --- | ${sizes.map(() => '---:').join(' | ')} |`);
+  const row = (label, get, format = (x) => n(x)) =>
+    push(`| ${label} | ${sizes.map((s) => format(get(s.writes))).join(' | ')} |`);
+  const ratioCell = (x) => `${n(x, 2)}x`;
+  for (const c of report.options.connections) {
+    for (const [what, label] of [
+      ['content', 'journey content'],
+      ['coverage', 'coverage'],
+    ]) {
+      const key = (p) => `${what}${p}C${c}VsIdle`;
+      row(`${label} under writes, ${c} conn: p50 ms`, (w) => w[what][`c${c}`]?.p50);
+      row(`${label} under writes, ${c} conn: p95 ms`, (w) => w[what][`c${c}`]?.p95);
+      row(
+        `**ratio** ${label} p50 under writes / idle, ${c} conn`,
+        (w) => w.ratios[key('P50')],
+        ratioCell
+      );
+      row(
+        `**ratio** ${label} p95 under writes / idle, ${c} conn`,
+        (w) => w.ratios[key('P95')],
+        ratioCell
+      );
+    }
+  }
+  row('tagged-post writes (Document Service): per second', (w) => w.tagged.perSecond);
+  row(
+    'tagged-post writes: create / publish / update / unpublish / delete',
+    (w) =>
+      ['create', 'publish', 'update', 'unpublish', 'delete']
+        .map((k) => w.tagged.counts[k])
+        .join(' / '),
+    (x) => x
+  );
+  row('tagged-post writes that failed', (w) => w.tagged.failures.length, int);
+  row('unrelated-table writes: per second', (w) => w.unrelated.perSecond);
+  row('counts compared with the raw SQL recount', (w) => w.drift.compared, int);
+  row(
+    '**drift**: counts differing from the raw SQL recount',
+    (w) => (w.drift.cells.length ? `**${w.drift.cells.length}**` : '0'),
+    (x) => x
+  );
+  const drifted = sizes.flatMap((s) => s.writes.drift.cells.map((cell) => `${cell} at ${s.size}`));
+  const failed = sizes.flatMap((s) => s.writes.tagged.failures.map((f) => `${f} at ${s.size}`));
+  const errors = sizes.flatMap((s) =>
+    ['content', 'coverage'].flatMap((what) =>
+      Object.entries(s.writes[what])
+        .filter(([, r]) => r.errors || r.non2xx || r.timeouts)
+        .map(
+          ([c, r]) =>
+            `${what} ${c} at ${s.size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`
+        )
+    )
+  );
+  push(
+    '',
+    drifted.length ? `**Drift**: ${drifted.join('; ')}.` : 'Drift: 0 cells.',
+    '',
+    failed.length ? `Failed writes: ${failed.join('; ')}.` : 'No write failed.',
+    '',
+    errors.length
+      ? `HTTP errors: ${errors.join('; ')}.`
+      : 'No HTTP errors, non-2xx answers or timeouts in the reads under writes.',
     ''
   );
 };
@@ -575,6 +650,7 @@ const markdown = (report, { svgName }) => {
   );
   if (report.sizes.some((s) => s.ingestion)) ingestionSection(report, push);
   if (report.sizes.some((s) => s.forms)) formsSection(report, push);
+  if (report.sizes.some((s) => s.writes)) writesSection(report, push);
   push(`![latency against data size](${svgName})`, '');
   push(`[${svgName}](${svgName}): medians against data size.`, '');
   if (report.analysis) push('## Analysis', '', report.analysis.trim(), '');

@@ -153,10 +153,10 @@ const rawCoverage = async (strapi, { types, locale = 'en', staleAfterDays = 365 
       .groupBy('kind', 'stage', 'persona_id'),
     knex(persona.tableName).select(
       'id',
-      column(persona, 'documentId'),
-      column(persona, 'slug'),
-      column(persona, 'name'),
-      column(persona, 'publishedAt')
+      `${column(persona, 'documentId')} as documentId`,
+      `${column(persona, 'slug')} as slug`,
+      `${column(persona, 'name')} as name`,
+      `${column(persona, 'publishedAt')} as publishedAt`
     ),
   ]);
   return {

@@ -4,8 +4,9 @@ import path from 'path';
 
 /**
  * A small run of the benchmark (npm run bench): its own boot, seeding and every measurement, at
- * 1,000 documents with 64-request loads and a few loop iterations. Speed is not asserted; that every
- * figure exists and that the data the figures are measured on is what was seeded, is.
+ * 1,000 documents with 64-request loads and a few loop iterations, with the reads under writes
+ * (`--writes`). Speed is not asserted; that every figure exists, that the data the figures are
+ * measured on is what was seeded, and that coverage does not drift under writes, is.
  */
 // The bench is plain CommonJS (bench/lib/*.js), so it runs without a TypeScript runner.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -16,6 +17,8 @@ const { writeReport } = require('../../bench/lib/report');
 const { analyse } = require('../../bench/lib/analysis');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { STAGES, PERSONAS, TYPES } = require('../../bench/lib/seed');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { countsOfRecount, countsOfMatrix, differences } = require('../../bench/lib/writes');
 
 const SIZE = 1000;
 let report: any;
@@ -30,6 +33,7 @@ beforeAll(async () => {
     loops: 5,
     loopBudgetMs: 2000,
     naiveRuns: 1,
+    writes: true,
     quiet: true,
     log: () => undefined,
   });
@@ -71,6 +75,9 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       },
       // The forms runs.
       { journey: size.forms.journey, core: size.forms.core },
+      // The reads under writes.
+      size.writes.content,
+      size.writes.coverage,
     ]) {
       for (const result of Object.values(byConnections) as Array<Record<string, number>>) {
         expect({ errors: result.errors, non2xx: result.non2xx, timeouts: result.timeouts }).toEqual(
@@ -121,6 +128,57 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       expect(run.requests).toBeGreaterThan(0);
       expect(run.non2xx).toBe(0);
     }
+  });
+
+  it('reads while tagged posts and an unrelated table are written, and coverage does not drift', () => {
+    const { writes, verification } = report.sizes[0];
+    expect(report.options.writes).toBe(true);
+    // Every kind of write was made (count-bounded loads are short, but every post the writer starts
+    // gets its five writes, and it starts one per worker at once), and none failed.
+    expect(writes.tagged.failures).toEqual([]);
+    for (const kind of ['create', 'publish', 'update', 'unpublish', 'delete'])
+      expect({ kind, made: writes.tagged.counts[kind] > 0 }).toEqual({ kind, made: true });
+    expect(writes.tagged.writes).toBeGreaterThanOrEqual(15);
+    expect(writes.unrelated.writes).toBeGreaterThan(0);
+    for (const c of report.options.connections) {
+      expect(writes.content[`c${c}`].requests).toBeGreaterThan(0);
+      expect(writes.coverage[`c${c}`].requests).toBeGreaterThan(0);
+    }
+    // 40 cells, 5 stage totals, 5 untagged, no stage, the content total.
+    expect(writes.drift.compared).toBeGreaterThanOrEqual(52);
+    expect(writes.drift.cells).toEqual([]);
+    // The writer's posts were deleted: the data matched the seed again afterwards.
+    expect(writes.postsDeleted).toBeGreaterThan(0);
+    expect(verification.ok).toBe(true);
+  });
+
+  it('reports drift when a served count differs from the raw SQL recount', () => {
+    // Persona row 1 is the draft of document p1, row 2 its published version: both count as p1.
+    const recount = countsOfRecount(
+      {
+        groups: [
+          { kind: 'cell', stage: 'awareness', persona_id: 2, total: 3 },
+          { kind: 'cell', stage: 'awareness', persona_id: null, total: 1 },
+          { kind: 'stage', stage: 'awareness', persona_id: null, total: 4 },
+        ],
+        personas: [
+          { id: 1, documentId: 'p1', slug: 'owner', publishedAt: null },
+          { id: 2, documentId: 'p1', slug: 'owner', publishedAt: '2026-01-01' },
+        ],
+      },
+      ['awareness']
+    );
+    const matrix = (cell: number) => ({
+      cells: [{ stage: 'awareness', persona: 'owner', count: cell }],
+      stageTotals: [{ stage: 'awareness', count: 4 }],
+      unknown: [],
+      noStage: { count: 0 },
+      untagged: [{ stage: 'awareness', count: 1 }],
+    });
+    expect(differences(countsOfMatrix(matrix(3)), recount, 'cached')).toEqual([]);
+    expect(differences(countsOfMatrix(matrix(2)), recount, 'cached')).toEqual([
+      'cached cell awareness x owner: served 2, raw SQL 3',
+    ]);
   });
 
   it('stores one submission and one lead per request answered, against the same values', () => {
@@ -183,6 +241,9 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       expect(markdown).toContain(
         '| Form submissions >= 1.0x core REST create of the same values, in requests/s (32 connections) |'
       );
+      expect(markdown).toContain('## Reads under writes');
+      expect(markdown).toContain('| **drift**: counts differing from the raw SQL recount | 0 |');
+      expect(markdown).toContain('Drift: 0 cells.');
       expect(markdown).toContain('](chart.svg)');
       expect(markdown).not.toMatch(/\bNaN\b|undefined/);
       expect(fs.readFileSync(files.svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
