@@ -7,7 +7,15 @@ const os = require('os');
 const { bootBench } = require('./boot');
 const { createSeeder, progressPrinter, TYPES, STAGES, PERSONAS } = require('./seed');
 const { rawContentQuery, rawCoverage } = require('./sql');
-const { httpLoad, warmUp, timeLoop, sampleMemory, profileRequest, median } = require('./measure');
+const {
+  getJson,
+  httpLoad,
+  warmUp,
+  timeLoop,
+  sampleMemory,
+  profileRequest,
+  median,
+} = require('./measure');
 const { measureIngestion } = require('./ingestion');
 const { measureForms } = require('./forms');
 const { startUnrelatedWriter, measureUnderWrites } = require('./writes');
@@ -140,9 +148,7 @@ const coreGraphqlUrl = (strapi, baseUrl, { stage, persona }) => {
 const verify = async (app, seeder, token, options) => {
   const { expected } = seeder;
   const u = urls(app.baseUrl, options);
-  const coverage = (
-    await (await fetch(u.coverage, { headers: { authorization: `Bearer ${token}` } })).json()
-  ).data;
+  const coverage = (await getJson(u.coverage, { authorization: `Bearer ${token}` })).data;
   const mismatches = [];
   for (const cell of coverage.cells) {
     const want = expected.cells[cell.stage]?.[cell.persona] ?? 0;
@@ -159,7 +165,7 @@ const verify = async (app, seeder, token, options) => {
     if (row.count !== expected.untagged[row.stage])
       mismatches.push(`untagged ${row.stage}: ${row.count} != ${expected.untagged[row.stage]}`);
   }
-  const content = await (await fetch(u.journey)).json();
+  const content = await getJson(u.journey);
   const contentTotal = content.meta?.pagination?.total;
   const expectedContentTotal = expected.cells[options.stage][options.persona];
   if (contentTotal !== expectedContentTotal)
@@ -266,8 +272,8 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   // turns it off, so every request counts all matches: the cost right after each write.
   const setCacheTotals = (on) => strapi.config.set('plugin::journey.cacheTotals', on);
   const graphqlUrl = graphqlContentUrl(strapi, app.baseUrl, options);
-  const graphqlTotal = (await (await fetch(graphqlUrl, { headers: GRAPHQL_HEADERS })).json()).data
-    ?.journeyContent.meta.pagination.total;
+  const graphqlTotal = (await getJson(graphqlUrl, GRAPHQL_HEADERS)).data?.journeyContent.meta
+    .pagination.total;
   if (graphqlTotal !== verification.expectedContentTotal) {
     verification.ok = false;
     verification.mismatches.push(
@@ -285,7 +291,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     coreGraphql: {},
   };
   const coreGraphql = coreGraphqlUrl(strapi, app.baseUrl, options);
-  const coreGraphqlBody = await (await fetch(coreGraphql, { headers: GRAPHQL_HEADERS })).json();
+  const coreGraphqlBody = await getJson(coreGraphql, GRAPHQL_HEADERS);
   if (!Array.isArray(coreGraphqlBody.data?.articles)) {
     verification.ok = false;
     verification.mismatches.push(`core GraphQL articles: ${JSON.stringify(coreGraphqlBody)}`);

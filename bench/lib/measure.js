@@ -47,6 +47,23 @@ const httpLoad = (load) => {
   return done;
 };
 
+/**
+ * GET and parse JSON, once more on a reset connection. Seeding runs in this process and blocks its
+ * event loop for minutes at 1M documents, so the server's keep-alive timer and the client's fire
+ * together when it ends, and the first request can go out on a socket the server is closing
+ * (ECONNRESET). A GET is safe to send again.
+ */
+const getJson = async (url, headers = {}) => {
+  const send = async () => (await fetch(url, { headers })).json();
+  try {
+    return await send();
+  } catch (error) {
+    const code = error.cause?.code;
+    if (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET') throw error;
+    return send();
+  }
+};
+
 /** A few sequential requests first, so JIT, caches and the connection pool are warm. */
 const warmUp = async (url, headers = {}, count = 10) => {
   for (let i = 0; i < count; i += 1) {
@@ -157,6 +174,7 @@ const profileRequest = async (strapi, url, headers = {}, repeat = 5) => {
 };
 
 module.exports = {
+  getJson,
   median,
   percentile,
   httpLoad,
