@@ -113,12 +113,18 @@ export const demoPreviewUrl = (
 
 const TOKEN_NAME = 'Journey demo preview';
 
-/** Reading one shipped page, drafts included, and nothing else. */
-export const PREVIEW_TOKEN_PERMISSIONS = [
-  'plugin::journey.preview.drafts',
-  'plugin::journey.blog-post.findOne',
-  'plugin::journey.landing-page.findOne',
-];
+/**
+ * Reading one shipped page, drafts included, and nothing else: the preview action and `findOne` of
+ * each previewable kind this app has (none with the plugin's `builtInTypes: false`).
+ */
+export const previewTokenPermissions = (strapi: Core.Strapi) => {
+  const kinds = Object.entries(PREVIEWABLE).filter(([uid]) => strapi.contentTypes[uid as never]);
+  if (kinds.length === 0) return [];
+  return [
+    'plugin::journey.preview.drafts',
+    ...kinds.map(([, { type }]) => `plugin::journey.${type}.findOne`),
+  ];
+};
 
 let accessKey: string | undefined;
 
@@ -141,6 +147,9 @@ interface StoredToken {
  * key encrypted with admin.secrets.encryptionKey), so the key is never written anywhere else.
  */
 export const ensurePreviewToken = async (strapi: Core.Strapi) => {
+  const permissions = previewTokenPermissions(strapi);
+  // Nothing to preview without the shipped kinds; the preview handler offers no URL then.
+  if (permissions.length === 0) return;
   const tokens = strapi.service('admin::api-token-content-api') as unknown as ApiTokenService;
   const existing = await tokens.getByName(TOKEN_NAME, { includeDecryptedKey: true });
   if (!existing) {
@@ -150,7 +159,7 @@ export const ensurePreviewToken = async (strapi: Core.Strapi) => {
         "The demo site's preview route reads drafts with it (playground/src/preview.ts).",
       type: 'custom',
       lifespan: null,
-      permissions: PREVIEW_TOKEN_PERMISSIONS,
+      permissions,
     });
     accessKey = created.accessKey;
     return;
@@ -158,10 +167,10 @@ export const ensurePreviewToken = async (strapi: Core.Strapi) => {
   const held = new Set(existing.permissions ?? []);
   if (
     existing.type !== 'custom' ||
-    held.size !== PREVIEW_TOKEN_PERMISSIONS.length ||
-    PREVIEW_TOKEN_PERMISSIONS.some((action) => !held.has(action))
+    held.size !== permissions.length ||
+    permissions.some((action) => !held.has(action))
   ) {
-    await tokens.update(existing.id, { type: 'custom', permissions: PREVIEW_TOKEN_PERMISSIONS });
+    await tokens.update(existing.id, { type: 'custom', permissions });
   }
   // A token saved before an encryption key was configured cannot be read back: make a new key.
   accessKey = existing.accessKey ?? (await tokens.regenerate(existing.id)).accessKey;

@@ -197,6 +197,12 @@ describe('builtInTypes: false', () => {
       // A fresh database gets no table for them; the persona table is there.
       expect(await shippedTables(app)).toEqual([]);
       expect(await app.strapi.db.connection.schema.hasTable('journey_personas')).toBe(true);
+      // The playground's demo preview has nothing to show: it makes no token.
+      expect(
+        await app.strapi.db
+          .query('admin::api-token')
+          .count({ where: { name: 'Journey demo preview' } })
+      ).toBe(0);
       // Nor does the Content Manager list them.
       const token = await adminToken(app.strapi);
       const listed = await request(app.strapi.server.httpServer)
