@@ -265,7 +265,17 @@ describe('tagging content in the Content Manager', () => {
     }
     // The Content Manager's action bar counts the selection: if the list dropped it, say so here.
     await page.getByText('2 entries selected', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Set journey stage' }).click();
+    // Seen once in a CI run (the first browser suite after the admin build): the selection was
+    // counted but the action had not appeared within 30 s. Up to 60 s, like the rows above, and a
+    // screenshot of the list if it still is not there, so the next failure says what was on screen.
+    const setStage = page.getByRole('button', { name: 'Set journey stage' });
+    try {
+      await setStage.waitFor({ timeout: 60_000 });
+    } catch (error) {
+      await screenshot(page, 'failure-bulk-action-missing', { fullPage: false });
+      throw error;
+    }
+    await setStage.click();
     await page.getByTestId('journey-bulk-stage-select').getByRole('combobox').click();
     await page.getByRole('option', { name: retention.label, exact: true }).click();
     const apply = page.getByTestId('journey-bulk-stage-apply');
