@@ -4,6 +4,15 @@ const fs = require('fs');
 const path = require('path');
 const { judgedSize } = require('./bench');
 
+/** One line per load run (by connection count) that had errors, non-2xx answers or timeouts. */
+const httpProblems = (name, runsByConnections, size) =>
+  Object.entries(runsByConnections)
+    .filter(([, r]) => r.errors || r.non2xx || r.timeouts)
+    .map(
+      ([c, r]) =>
+        `${name} ${c} at ${size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`
+    );
+
 const n = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 const int = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : 'n/a');
 const metCell = (met) => (met === true ? 'met' : met === false ? '**not met**' : 'n/a');
@@ -317,14 +326,7 @@ const writesSection = (report, push) => {
   const drifted = sizes.flatMap((s) => s.writes.drift.cells.map((cell) => `${cell} at ${s.size}`));
   const failed = sizes.flatMap((s) => s.writes.tagged.failures.map((f) => `${f} at ${s.size}`));
   const errors = sizes.flatMap((s) =>
-    ['content', 'coverage'].flatMap((what) =>
-      Object.entries(s.writes[what])
-        .filter(([, r]) => r.errors || r.non2xx || r.timeouts)
-        .map(
-          ([c, r]) =>
-            `${what} ${c} at ${s.size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`
-        )
-    )
+    ['content', 'coverage'].flatMap((what) => httpProblems(what, s.writes[what], s.size))
   );
   push(
     '',
@@ -632,14 +634,7 @@ const markdown = (report, { svgName }) => {
       ['graphql', s.content.graphql ?? {}],
       ['coverage', s.coverage.http],
       ['coverage counting', s.coverage.counting ?? {}],
-    ].flatMap(([name, byC]) =>
-      Object.entries(byC)
-        .filter(([, r]) => r.errors || r.non2xx || r.timeouts)
-        .map(
-          ([c, r]) =>
-            `${name} ${c} at ${s.size}: ${r.errors} errors, ${r.non2xx} non-2xx, ${r.timeouts} timeouts`
-        )
-    )
+    ].flatMap(([name, byC]) => httpProblems(name, byC, s.size))
   );
   push(
     '',
