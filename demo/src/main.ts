@@ -298,15 +298,26 @@ const loadForm = async (documentId: string, route: Route, context: SubmissionCon
   });
 };
 
-const showError = (error: unknown) => {
+const errorView = (error: unknown) => {
   const message =
     error instanceof JourneyApiError
       ? `${error.status} ${error.errorName}: ${error.message}`
       : String(error);
-  view.replaceChildren(el('p', { class: 'error', 'data-testid': 'error' }, message));
+  return el('p', { class: 'error', 'data-testid': 'error' }, message);
 };
 
-const renderList = async (route: Route) => {
+/**
+ * Fills the view if the render that calls it is still the newest, and says whether it did. Picking
+ * a persona and then a stage starts two renders, and the first one's answers can arrive last (its
+ * stage may have a form to load): without this the page would end on the stage the visitor left,
+ * and count views of cards nobody saw.
+ */
+type Show = (...nodes: (Node | string)[]) => boolean;
+let latestRender = 0;
+/** Renders under way, the superseded ones included: the view is busy until all have ended. */
+let rendersInFlight = 0;
+
+const renderList = async (route: Route, show: Show) => {
   const query = {
     stage: route.stage,
     persona: route.persona || undefined,
@@ -328,7 +339,6 @@ const renderList = async (route: Route) => {
   ]);
   const ctas = ctaContent.data;
   const cards = content.data;
-  for (const item of cards) journey.trackView(item);
   // A form shown as a card can be filled in right there.
   const forms = await Promise.all(
     cards.map((item) =>
@@ -384,7 +394,7 @@ const renderList = async (route: Route) => {
     }
     panel.append(...buttons);
   }
-  view.replaceChildren(heading, list, panel);
+  if (show(heading, list, panel)) for (const item of cards) journey.trackView(item);
 };
 
 type PageEntry = BlogPost | LandingPage;
@@ -396,7 +406,7 @@ interface PreviewMeta {
   expiresAt: string;
 }
 
-const renderEntry = async (route: Route) => {
+const renderEntry = async (route: Route, show: Show) => {
   const type: ShippedTypeName = route.page === 'blog' ? 'blog-post' : 'landing-page';
   const image = route.page === 'blog' ? 'cover' : 'hero';
   const entry = await journey.entryBySlug(type, route.slug, {
@@ -404,22 +414,22 @@ const renderEntry = async (route: Route) => {
     populate: { [image]: true, seo: { populate: { shareImage: true } } },
   });
   if (!entry) {
-    view.replaceChildren(backLink(), el('p', { 'data-testid': 'not-found' }, 'No such page.'));
+    show(backLink(), el('p', { 'data-testid': 'not-found' }, 'No such page.'));
     return;
   }
-  journey.trackView({ documentId: entry.documentId, type, locale: entry.locale });
-  await showEntry(entry, type, route);
+  if (await showEntry(entry, type, route, show))
+    journey.trackView({ documentId: entry.documentId, type, locale: entry.locale });
 };
 
 /** The draft (or published version) the Content Manager opened, under a banner saying so. */
-const renderPreview = async (route: Route) => {
+const renderPreview = async (route: Route, show: Show) => {
   const url = `${window.location.origin}/api/demo-preview?grant=${encodeURIComponent(route.grant)}`;
   const response = await fetch(url);
   const body = (await response.json()) as
     | { data: PageEntry; meta: PreviewMeta }
     | { error: StrapiError };
   if ('error' in body) throw new JourneyApiError(body.error, url);
-  await showEntry(body.data, body.meta.type, route, body.meta);
+  await showEntry(body.data, body.meta.type, route, show, body.meta);
 };
 
 const backLink = () => el('a', { href: href({}), 'data-testid': 'back' }, '← Back to the list');
@@ -428,8 +438,9 @@ const showEntry = async (
   entry: PageEntry,
   type: SluggedTypeName,
   route: Route,
+  show: Show,
   preview?: PreviewMeta
-) => {
+): Promise<boolean> => {
   const banner = preview
     ? el(
         'p',
@@ -440,7 +451,6 @@ const showEntry = async (
       )
     : '';
   const media = 'cover' in entry ? entry.cover : 'hero' in entry ? entry.hero : null;
-  document.title = entry.seo?.metaTitle ?? entry.title;
   const body = text(entry.body)
     .split(/\n{2,}/)
     .filter(Boolean)
@@ -485,7 +495,7 @@ const showEntry = async (
       );
     }
   }
-  view.replaceChildren(
+  const shown = show(
     banner,
     backLink(),
     el(
@@ -499,6 +509,8 @@ const showEntry = async (
     formSection,
     nextStep
   );
+  if (shown) document.title = entry.seo?.metaTitle ?? entry.title;
+  return shown;
 };
 
 const render = async () => {
@@ -508,15 +520,24 @@ const render = async () => {
   personaPicker.value = route.persona;
   stagePicker.value = route.stage;
   localePicker.value = route.locale;
+  const generation = ++latestRender;
+  const isLatest = () => generation === latestRender;
+  const show: Show = (...nodes) => {
+    if (!isLatest()) return false;
+    view.replaceChildren(...nodes);
+    return true;
+  };
+  rendersInFlight += 1;
   view.setAttribute('aria-busy', 'true');
   try {
-    if (route.page === 'list') await renderList(route);
-    else if (route.page === 'preview') await renderPreview(route);
-    else await renderEntry(route);
+    if (route.page === 'list') await renderList(route, show);
+    else if (route.page === 'preview') await renderPreview(route, show);
+    else await renderEntry(route, show);
   } catch (error) {
-    showError(error);
+    show(errorView(error));
   } finally {
-    view.setAttribute('aria-busy', 'false');
+    rendersInFlight -= 1;
+    if (rendersInFlight === 0) view.setAttribute('aria-busy', 'false');
   }
 };
 
@@ -527,7 +548,7 @@ const start = async () => {
     stagePicker.append(...stages.map((s) => el('option', { value: s.key }, s.label)));
     personaPicker.append(...personas.data.map((p) => el('option', { value: p.slug }, p.name)));
   } catch (error) {
-    showError(error);
+    view.replaceChildren(errorView(error));
     return;
   }
   const onPick = () =>

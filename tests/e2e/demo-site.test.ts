@@ -4,7 +4,7 @@
  * step" CTA to the next stage, open a post by its slug, switch the language; and what the demo
  * tracks (views of cards, clicks on CTAs) arrives in the Performance API.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { seedDemoContent } from '../../playground/src/seed';
 import {
   DEMO_BLOG_POSTS,
@@ -64,10 +64,8 @@ const ctaLabels = (stage: DemoStage, persona: string, locale: Locale = 'en') =>
     .map((e) => e.title as string)
     .sort();
 
-const shownCardTitles = async () =>
-  (await page.getByTestId('content-card').locator('h3').allInnerTexts())
-    .map((t) => t.trim())
-    .sort();
+const shownCardTitles = async (on: Page = page) =>
+  (await on.getByTestId('content-card').locator('h3').allInnerTexts()).map((t) => t.trim()).sort();
 
 describe('the demo site in a real browser', () => {
   // First, on a fresh database: every number the Performance API shows is this test's.
@@ -228,5 +226,49 @@ describe('the demo site in a real browser', () => {
     const expected = cardTitles('awareness', 'b2b-buyer', 'da');
     expect(expected.length).toBeGreaterThan(0);
     await eventually(shownCardTitles, (titles) => expect(titles).toEqual(expected));
+  });
+
+  // Picking a persona and then a stage starts two renders; the first one's answers can come last
+  // (a CI run once ended on the stage the visitor had left). The stage left is held here until the
+  // picked one is shown, so the late answer is certain, not a matter of luck.
+  it('ends on the stage picked last when the stage left answers after it', async () => {
+    const visitor = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      userAgent: DESKTOP_CHROME,
+    });
+    try {
+      const held: Route[] = [];
+      await visitor.route(
+        (url) =>
+          url.pathname.startsWith('/api/journey/content') &&
+          url.searchParams.get('stage') === 'awareness',
+        (route) => void held.push(route)
+      );
+      await visitor.goto(`${baseUrl}/demo/#/?persona=b2b-buyer&stage=awareness&locale=en`);
+      await eventually(
+        async () => held.length,
+        (count) => expect(count).toBeGreaterThan(0)
+      );
+      await visitor.getByTestId('stage-picker').selectOption('consideration');
+      const expected = cardTitles('consideration', 'b2b-buyer');
+      await eventually(
+        () => shownCardTitles(visitor),
+        (titles) => expect(titles).toEqual(expected)
+      );
+
+      await Promise.all(held.map((route) => route.continue()));
+      // The view is busy until every render has ended, the superseded one included.
+      await eventually(
+        () => visitor.locator('#view').getAttribute('aria-busy'),
+        (busy) => expect(busy).toBe('false')
+      );
+      expect(await shownCardTitles(visitor)).toEqual(expected);
+      expect(await visitor.getByTestId('stage-heading').innerText()).toBe(
+        `Consideration: ${expected.length} items`
+      );
+      expect(await visitor.getByTestId('stage-picker').inputValue()).toBe('consideration');
+    } finally {
+      await visitor.close();
+    }
   });
 });
