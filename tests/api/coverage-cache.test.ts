@@ -18,12 +18,14 @@ let app: TestApp;
 let token: string;
 let owner: string;
 const statements: string[] = [];
-const countStatements = () => statements.filter((sql) => /SUM\(total\) AS total/i.test(sql)).length;
+/** The coverage statements run since `statements` was last cleared. */
+const countingStatements = () => statements.filter((sql) => /AS type_name/i.test(sql));
+const countStatements = () => countingStatements().length;
 
-const coverage = async () => {
+const coverage = async (types = 'blog-post') => {
   statements.length = 0;
   const response = await request(app.strapi.server.httpServer)
-    .get('/journey/coverage?type=blog-post')
+    .get(`/journey/coverage?type=${types}`)
     .set('Authorization', `Bearer ${token}`);
   expect(response.status).toBe(200);
   return { counts: coverageAsCounts(response.body.data), counted: countStatements() };
@@ -151,6 +153,50 @@ describe('coverage counts cache', () => {
       expect(await staleIn()).toEqual({ stale: 1, counted: 0 });
     } finally {
       jest.restoreAllMocks();
+    }
+  });
+
+  it('recounts only the type written: counts are kept per type', async () => {
+    const tableOf = (uid: string) => app.strapi.db.metadata.get(uid as never).tableName;
+    const pages = 'plugin::journey.landing-page';
+    const both = async () => {
+      const { counts } = await coverage('blog-post,landing-page');
+      const tablesCounted = countingStatements().map((sql) =>
+        [BLOG, pages].filter(
+          (uid) => sql.includes(`"${tableOf(uid)}"`) || sql.includes(`\`${tableOf(uid)}\``)
+        )
+      );
+      return { counts, tablesCounted };
+    };
+    const sumOfRecounts = async () => {
+      const sum = {
+        stageTotals: {} as Record<string, number>,
+        cells: {} as Record<string, number>,
+      };
+      for (const uid of [BLOG, pages]) {
+        const recounted = await recountCoverage(app.strapi, uid, 'published');
+        for (const part of ['stageTotals', 'cells'] as const)
+          for (const [key, count] of Object.entries(recounted[part]))
+            sum[part][key] = (sum[part][key] ?? 0) + count;
+      }
+      return sum;
+    };
+
+    await both();
+    expect((await both()).tablesCounted).toEqual([]);
+    // One retention entry for the cafe owner in each type, one type at a time.
+    for (const [index, uid] of [pages, BLOG].entries()) {
+      await createEntry(app.strapi, {
+        uid,
+        data: { title: `Retention ${index + 1}` },
+        stage: 'retention',
+        personas: [owner],
+        publishedAt: new Date().toISOString(),
+      });
+      const after = await both();
+      expect(after.tablesCounted).toEqual([[uid]]);
+      expect(after.counts).toEqual(await sumOfRecounts());
+      expect(after.counts.cells['retention/cafe-owner']).toBe(index + 1);
     }
   });
 

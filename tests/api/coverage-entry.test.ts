@@ -276,7 +276,7 @@ describe('GET /journey/coverage/entry', () => {
       app.strapi.db.connection.off('query', watch);
       app.strapi.config.set('plugin::journey.cacheTotals', true);
     }
-    const coverage = statements.filter(({ sql }) => /sum\(total\)/i.test(sql));
+    const coverage = statements.filter(({ sql }) => /AS type_name/i.test(sql));
     expect(coverage).toHaveLength(2);
     const [forPersonas, forTotal] = coverage;
     // One grouped SELECT per tagged type (blog-post, landing-page, cta, form, article), each

@@ -153,15 +153,23 @@ export const tableVersionSql = (
 export const readTableVersion = async (
   strapi: Core.Strapi,
   tables: readonly string[]
-): Promise<string | null> => {
-  const sql = tableVersionSql(strapi, tables);
-  if (!sql) return null;
-  const [row] = (await getKnex(strapi).select(
-    getKnex(strapi).raw('? AS version', [sql])
-  )) as Array<{
-    version: string | null;
-  }>;
-  return row?.version ?? null;
+): Promise<string | null> => (await readTableVersions(strapi, [tables]))[0];
+
+/**
+ * The combined version of each set of tables, in one statement (one round trip however many
+ * sets): counts kept per type read one version per type. Nulls without tracking.
+ */
+export const readTableVersions = async (
+  strapi: Core.Strapi,
+  tableSets: ReadonlyArray<readonly string[]>
+): Promise<Array<string | null>> => {
+  const knex = getKnex(strapi);
+  const sqls = tableSets.map((tables) => tableVersionSql(strapi, tables));
+  if (sqls.length === 0 || sqls.some((sql) => sql === null)) return tableSets.map(() => null);
+  const [row] = (await knex.select(
+    sqls.map((sql, index) => knex.raw(`? AS ??`, [sql, `version_${index}`]))
+  )) as Array<Record<string, string | null>>;
+  return sqls.map((_, index) => row?.[`version_${index}`] ?? null);
 };
 
 /**

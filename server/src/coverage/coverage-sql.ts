@@ -24,8 +24,13 @@ export interface CoverageSqlFilter {
   kinds?: ReadonlyArray<CoverageGroup['kind']>;
 }
 
-/** One aggregate: documents per (stage, persona) or, for kind 'stage', per stage over all personas. */
+/**
+ * One aggregate of one type: documents per (stage, persona) or, for kind 'stage', per stage over
+ * all personas.
+ */
 export interface CoverageGroup {
+  /** The tagged type's name: counts are kept per type, so a write recounts only its own type. */
+  type: string;
   kind: 'cell' | 'stage';
   stage: string | null;
   /**
@@ -36,10 +41,6 @@ export interface CoverageGroup {
   personaRowId: number | null;
   total: number;
   stale: number;
-}
-
-export interface CoverageGroups {
-  groups: CoverageGroup[];
   /**
    * The earliest `updatedAt` (epoch ms) of a counted row that is not stale yet, null if none: the
    * counts hold until that row turns stale, `staleAfterDays` later (what a cache may keep them for).
@@ -48,9 +49,9 @@ export interface CoverageGroups {
 }
 
 /**
- * Coverage counts for all requested types in one statement. Each type contributes two grouped
- * SELECTs over its own table: entry rows per stage, and entry rows left-joined to their persona
- * links per (stage, persona row id). The outer query sums them across types. Grouping inside
+ * Coverage counts for all requested types in one statement, per type. Each type contributes two
+ * grouped SELECTs over its own table: entry rows per stage, and entry rows left-joined to their
+ * persona links per (stage, persona row id). Grouping inside
  * each type lets the database read the `(journey_stage, locale, published_at, updated_at)` index
  * alone, in stage order, and sort only one table's links at a time; grouping by the link's
  * persona id needs no join to the persona table. (Grouping one big UNION of all rows instead took
@@ -63,9 +64,9 @@ export interface CoverageGroups {
 export const queryCoverageGroups = async (
   strapi: Core.Strapi,
   filter: CoverageSqlFilter
-): Promise<CoverageGroups> => {
+): Promise<CoverageGroup[]> => {
   const kinds = filter.kinds ?? ['cell', 'stage'];
-  if (filter.types.length === 0 || kinds.length === 0) return { groups: [], oldestFreshAt: null };
+  if (filter.types.length === 0 || kinds.length === 0) return [];
   const knex = getKnex(strapi);
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
   const sqlite = strapi.db.dialect.client === 'sqlite';
@@ -89,6 +90,7 @@ export const queryCoverageGroups = async (
 
     const select = knex(`${meta.tableName} as e`).select(
       // Casts keep the UNION's column types the same on PostgreSQL, whatever each table declares.
+      knex.raw(`CAST(? AS VARCHAR(255)) AS type_name`, [type.name]),
       knex.raw(`CAST(? AS VARCHAR(10)) AS kind`, [byPersona ? 'cell' : 'stage']),
       knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [col(STAGE_ATTRIBUTE)]),
       knex.raw('COUNT(*) AS total'),
@@ -162,7 +164,7 @@ export const queryCoverageGroups = async (
     // In a derived table: SQLite rejects a grouped SELECT directly inside a UNION once it is
     // wrapped, and knex would print a bare GROUP BY after the UNION otherwise.
     return knex
-      .select('kind', 'stage', 'persona_id', 'total', 'stale', 'oldest_fresh')
+      .select('type_name', 'kind', 'stage', 'persona_id', 'total', 'stale', 'oldest_fresh')
       .from(select.as('g'));
   };
 
@@ -170,16 +172,9 @@ export const queryCoverageGroups = async (
     kinds.map((kind) => groupsOf(type, kind === 'cell'))
   );
   const result = (await knex
-    .select(
-      'kind',
-      'stage',
-      'persona_id',
-      knex.raw('SUM(total) AS total'),
-      knex.raw('SUM(stale) AS stale'),
-      knex.raw('MIN(oldest_fresh) AS oldest_fresh')
-    )
-    .from(unionAll(perType).as('per_type'))
-    .groupBy('kind', 'stage', 'persona_id')) as Array<{
+    .select('type_name', 'kind', 'stage', 'persona_id', 'total', 'stale', 'oldest_fresh')
+    .from(unionAll(perType).as('per_type'))) as Array<{
+    type_name: string;
     kind: 'cell' | 'stage';
     stage: string | null;
     persona_id: unknown;
@@ -188,17 +183,34 @@ export const queryCoverageGroups = async (
     oldest_fresh: unknown;
   }>;
 
-  // PostgreSQL returns sums of integers as strings (numeric).
-  const groups = result.map((row) => ({
+  // PostgreSQL returns counts and sums of integers as strings (bigint, numeric).
+  const isNull = (value: unknown) => value === null || value === undefined;
+  return result.map((row) => ({
+    type: row.type_name,
     kind: row.kind,
     stage: row.stage,
-    personaRowId: row.persona_id === null || row.persona_id === undefined ? null : Number(row.persona_id),
+    personaRowId: isNull(row.persona_id) ? null : Number(row.persona_id),
     total: Number(row.total),
     stale: Number(row.stale ?? 0),
+    oldestFreshAt: isNull(row.oldest_fresh) ? null : Number(row.oldest_fresh),
   }));
-  const freshTimes = result
-    .map((row) => row.oldest_fresh)
-    .filter((value) => value !== null && value !== undefined)
-    .map(Number);
-  return { groups, oldestFreshAt: freshTimes.length > 0 ? Math.min(...freshTimes) : null };
+};
+
+/** Documents per (kind, stage, persona row) over every counted type. */
+export type CoverageSum = Pick<CoverageGroup, 'kind' | 'stage' | 'personaRowId' | 'total' | 'stale'>;
+
+/** Groups of several types summed: what the matrix and the edit view's line show. */
+export const sumAcrossTypes = (groups: readonly CoverageGroup[]): CoverageSum[] => {
+  const sums = new Map<string, CoverageSum>();
+  for (const { kind, stage, personaRowId, total, stale } of groups) {
+    const key = JSON.stringify([kind, stage, personaRowId]);
+    const sum = sums.get(key);
+    if (sum) {
+      sum.total += total;
+      sum.stale += stale;
+    } else {
+      sums.set(key, { kind, stage, personaRowId, total, stale });
+    }
+  }
+  return [...sums.values()];
 };

@@ -9,12 +9,14 @@ import type {
 } from '../../../shared/contracts';
 import { PERSONA_UID } from '../../../shared/constants';
 import { getJourneyConfig } from '../config';
-import { readTableVersion, watchedTables } from '../caching/table-changes';
+import { readTableVersions, watchedTables } from '../caching/table-changes';
 import { createVersionedCache } from '../caching/versioned-cache';
 import {
   queryCoverageGroups,
+  sumAcrossTypes,
   type CoverageGroup,
   type CoverageSqlFilter,
+  type CoverageSum,
 } from '../coverage/coverage-sql';
 import { cellLevel, stageTotalLevel } from '../coverage/levels';
 import type { CoverageQueryInput, EntryCoverageQueryInput } from '../coverage/query';
@@ -88,36 +90,54 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const staleBefore = () => new Date(Date.now() - getJourneyConfig(strapi).staleAfterDays * DAY_MS);
 
-  /** Matrices and edit-view lines asked for recently, per filter; see countGroups. */
-  const countedGroups = createVersionedCache<CoverageGroup[]>(200);
+  /** One type's groups for the matrices and edit-view lines asked for recently; see countGroups. */
+  const countedGroups = createVersionedCache<CoverageGroup[]>(1000);
 
   /**
-   * The coverage groups for `filter`, counted from the source tables only when one of the tables
-   * they read (the types', their persona links', the personas') was written since the last count,
-   * or a counted document has turned stale since (`staleAfterDays` after its last update).
-   * Analytics flushes, submissions, users and uploads leave them cached.
+   * The coverage groups for `filter`, summed over its types. Each type's groups are kept apart and
+   * counted from the source tables again only when one of the tables they read (the type's, its
+   * persona links', the personas') was written since, or one of its counted documents has turned
+   * stale since (`staleAfterDays` after its last update). An editor saving blog posts all day
+   * recounts blog posts only; analytics flushes, submissions, users and uploads recount nothing.
+   * The types that need counting are counted together, in one statement.
    */
-  const countGroups = async (filter: CoverageSqlFilter): Promise<CoverageGroup[]> => {
+  const countGroups = async (filter: CoverageSqlFilter): Promise<CoverageSum[]> => {
     const { cacheTotals, staleAfterDays } = getJourneyConfig(strapi);
-    if (!cacheTotals) return (await queryCoverageGroups(strapi, filter)).groups;
-    const key = JSON.stringify([
-      filter.types.map((type) => type.name),
-      filter.locale,
-      filter.status,
-      filter.stages ?? null,
-      filter.personaRowIds ?? null,
-      filter.kinds ?? null,
-      staleAfterDays,
-    ]);
+    if (!cacheTotals) return sumAcrossTypes(await queryCoverageGroups(strapi, filter));
+    const keyOf = (type: CoverageSqlFilter['types'][number]) =>
+      JSON.stringify([
+        type.name,
+        filter.locale,
+        filter.status,
+        filter.stages ?? null,
+        filter.personaRowIds ?? null,
+        filter.kinds ?? null,
+        staleAfterDays,
+      ]);
     // Read before counting: a write that commits in between is then counted or moves the version
     // again, never kept under a version that claims it was not there.
-    const version = await readTableVersion(strapi, watchedTables(strapi, filter.types));
-    const known = countedGroups.get(key, version);
-    if (known) return known;
-    const { groups, oldestFreshAt } = await queryCoverageGroups(strapi, filter);
-    const validUntil = oldestFreshAt === null ? null : oldestFreshAt + staleAfterDays * DAY_MS;
-    countedGroups.set(key, version, groups, validUntil);
-    return groups;
+    const versions = await readTableVersions(
+      strapi,
+      filter.types.map((type) => watchedTables(strapi, [type]))
+    );
+    const groups: CoverageGroup[] = [];
+    const uncounted = filter.types.filter((type, index) => {
+      const known = countedGroups.get(keyOf(type), versions[index]);
+      if (known) groups.push(...known);
+      return known === undefined;
+    });
+    if (uncounted.length > 0) {
+      const counted = await queryCoverageGroups(strapi, { ...filter, types: uncounted });
+      uncounted.forEach((type) => {
+        const own = counted.filter((group) => group.type === type.name);
+        const freshTimes = own.flatMap((group) => group.oldestFreshAt ?? []);
+        const validUntil =
+          freshTimes.length > 0 ? Math.min(...freshTimes) + staleAfterDays * DAY_MS : null;
+        countedGroups.set(keyOf(type), versions[filter.types.indexOf(type)], own, validUntil);
+      });
+      groups.push(...counted);
+    }
+    return sumAcrossTypes(groups);
   };
 
   return {
