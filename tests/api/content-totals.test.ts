@@ -148,6 +148,42 @@ describe('content totals', () => {
     expect(await content('stage=decision&pageSize=1')).toEqual({ total: 2, items: 1, counted: 1 });
   });
 
+  it('recounts only the type written: a total is kept per type', async () => {
+    const tables = ['plugin::journey.landing-page', BLOG, 'plugin::journey.cta'].map(
+      (uid) => app.strapi.db.metadata.get(uid as never).tableName
+    );
+    /** The tagged tables the last request counted, in that order. */
+    const countedTables = () =>
+      statements
+        .filter((sql) => /count\(\*\) as total/i.test(sql))
+        .flatMap((sql) =>
+          tables.filter((table) => new RegExp(`from [\`"]${table}[\`"]`, 'i').test(sql))
+        );
+    const decision = async () => {
+      const { total } = await content('stage=decision&pageSize=1');
+      return { total, countedTables: countedTables() };
+    };
+    expect(await decision()).toEqual({ total: 2, countedTables: [] });
+    // One decision entry in each of three types, one type at a time.
+    for (const [index, uid] of [
+      'plugin::journey.landing-page',
+      BLOG,
+      'plugin::journey.cta',
+    ].entries()) {
+      await createEntry(app.strapi, {
+        uid,
+        data:
+          uid === 'plugin::journey.cta'
+            ? { label: 'Decide', url: 'https://example.com' }
+            : { title: `Decision ${index}` },
+        stage: 'decision',
+        publishedAt: `2026-03-0${index + 1}T10:00:00.000Z`,
+      });
+      expect(await decision()).toEqual({ total: 3 + index, countedTables: [tables[index]] });
+      expect(await decision()).toEqual({ total: 3 + index, countedTables: [] });
+    }
+  });
+
   it('recounts a persona filter after its links change from outside', async () => {
     // Counted again once: the landing page written above is in a table this query counts.
     expect((await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).total).toBe(3);

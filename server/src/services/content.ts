@@ -113,12 +113,14 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const totals = createVersionedCache<number>();
+  /** One type's matches for a filter, per version of the tables they are counted from. */
+  const totals = createVersionedCache<number>(4000);
 
   /**
    * The number of all matches. A page that is not full ends the list, so it tells the total;
-   * otherwise a total counted earlier is reused while the version of the tables it counts is
-   * unchanged (caching/table-changes.ts), and counted (and kept) when not.
+   * otherwise it is the sum of each type's matches, and a type's count is reused while the
+   * version of its tables is unchanged (caching/table-changes.ts): a write to blog posts recounts
+   * blog posts only. The types to recount are counted together, in one statement.
    */
   const totalOf = async (
     merged: ReturnType<typeof createMergedContentQuery>,
@@ -128,21 +130,29 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
       personaIds?: number[];
       locale: string;
     },
-    page: { offset: number; limit: number; rows: number; version: string | null }
+    page: { offset: number; limit: number; rows: number; versions: Array<string | null> }
   ) => {
     if (page.rows > 0 && page.rows < page.limit) return page.offset + page.rows;
     if (page.rows === 0 && page.offset === 0) return 0;
     const useCache = getJourneyConfig(strapi).cacheTotals;
-    const key = JSON.stringify([
-      filters.types.map((type) => type.name),
-      filters.stageKeys ?? null,
-      filters.personaIds ?? null,
-      filters.locale,
-    ]);
-    const known = useCache ? totals.get(key, page.version) : undefined;
-    if (known !== undefined) return known;
-    const { total, version } = await merged.count();
-    if (useCache) totals.set(key, version, total);
+    const keyOf = (type: { name: string }) =>
+      JSON.stringify([
+        type.name,
+        filters.stageKeys ?? null,
+        filters.personaIds ?? null,
+        filters.locale,
+      ]);
+    let total = 0;
+    const uncounted: number[] = [];
+    filters.types.forEach((type, index) => {
+      const known = useCache ? totals.get(keyOf(type), page.versions[index]) : undefined;
+      if (known === undefined) uncounted.push(index);
+      else total += known;
+    });
+    for (const counted of await merged.count(uncounted)) {
+      if (useCache) totals.set(keyOf({ name: counted.type }), counted.version, counted.total);
+      total += counted.total;
+    }
     return total;
   };
 
@@ -158,22 +168,23 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
       auth
     );
 
-    // The version of exactly the tables this total counts: writes elsewhere keep it.
-    const countedTables = types.flatMap((type) => tablesOfType(strapi, type));
+    // Per type, the version of exactly the tables its count reads: writes elsewhere keep it.
     const merged = createMergedContentQuery(
       strapi,
       { types, stages: stageKeys, personaIds, locale },
-      getJourneyConfig(strapi).cacheTotals ? tableVersionSql(strapi, countedTables) : null
+      getJourneyConfig(strapi).cacheTotals
+        ? types.map((type) => tableVersionSql(strapi, tablesOfType(strapi, type)))
+        : null
     );
     const offset = (query.page - 1) * query.pageSize;
-    const { rows, version } = await merged.page(query.sort, offset, query.pageSize);
+    const { rows, versions } = await merged.page(query.sort, offset, query.pageSize);
     // Counting and loading the page's entries are independent: on PostgreSQL they run side by side
     // on two pooled connections (SQLite's one connection takes them in turn).
     const [total, data] = await Promise.all([
       totalOf(
         merged,
         { types, stageKeys, personaIds, locale },
-        { offset, limit: query.pageSize, rows: rows.length, version }
+        { offset, limit: query.pageSize, rows: rows.length, versions }
       ),
       hydrate(rows, auth, selection),
     ]);
