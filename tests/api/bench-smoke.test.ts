@@ -75,7 +75,9 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       },
       // The forms runs.
       { journey: size.forms.journey, core: size.forms.core },
-      // The reads under writes.
+      // The reads under writes: the unrelated writer alone, then both writers.
+      size.writes.unrelatedOnly.content,
+      size.writes.unrelatedOnly.coverage,
       size.writes.content,
       size.writes.coverage,
     ]) {
@@ -140,10 +142,16 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       expect({ kind, made: writes.tagged.counts[kind] > 0 }).toEqual({ kind, made: true });
     expect(writes.tagged.writes).toBeGreaterThanOrEqual(15);
     expect(writes.unrelated.writes).toBeGreaterThan(0);
-    for (const c of report.options.connections) {
-      expect(writes.content[`c${c}`].requests).toBeGreaterThan(0);
-      expect(writes.coverage[`c${c}`].requests).toBeGreaterThan(0);
-    }
+    // First the unrelated writer alone (the issue's 1.2x target), then both: the same reads at
+    // every connection count, each with its ratios to idle.
+    expect(writes.unrelatedOnly.unrelated.writes).toBeGreaterThan(0);
+    for (const phase of [writes.unrelatedOnly, writes])
+      for (const c of report.options.connections) {
+        expect(phase.content[`c${c}`].requests).toBeGreaterThan(0);
+        expect(phase.coverage[`c${c}`].requests).toBeGreaterThan(0);
+        expect(phase.ratios[`contentP50C${c}VsIdle`]).toBeGreaterThan(0);
+        expect(phase.ratios[`coverageP50C${c}VsIdle`]).toBeGreaterThan(0);
+      }
     // 40 cells, 5 stage totals, 5 untagged, no stage, the content total.
     expect(writes.drift.compared).toBeGreaterThanOrEqual(52);
     expect(writes.drift.cells).toEqual([]);
@@ -243,6 +251,19 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       );
       expect(markdown).toContain('## Reads under writes');
       expect(markdown).toContain('| **drift**: counts differing from the raw SQL recount | 0 |');
+      // Both phases, the unrelated-only p50 ratios marked against the 1.2x target.
+      for (const c of report.options.connections) {
+        for (const what of ['journey content', 'coverage']) {
+          expect(markdown).toMatch(
+            new RegExp(
+              `\\| \\*\\*ratio\\*\\* ${what} p50 under unrelated writes only / idle, ${c} conn \\(target <= 1\\.2x\\) \\| [0-9.]+x \\((met|\\*\\*not met\\*\\*)\\) \\|`
+            )
+          );
+          expect(markdown).toContain(
+            `| **ratio** ${what} p50 under tagged and unrelated writes / idle, ${c} conn |`
+          );
+        }
+      }
       expect(markdown).toContain('Drift: 0 cells.');
       expect(markdown).toContain('](chart.svg)');
       expect(markdown).not.toMatch(/\bNaN\b|undefined/);
