@@ -722,7 +722,7 @@ const evaluateTargets = (report) => {
     overhead ? overhead.met : null,
     overhead
       ? `counting switched off = the plugin's change triggers dropped from the blog post, its persona link and the persona tables; ${overhead.roundsPerArm} rounds an arm, interleaved`
-      : 'measured with --writes only'
+      : `not measured in these results${report.options.writes ? '' : ' (--writes measures it)'}`
   );
   const largest = report.sizes[report.sizes.length - 1];
   const smallest = report.sizes[0];
@@ -931,6 +931,7 @@ const runBench = async (opts = {}) => {
         connections: options.connections,
         ingestDuration: options.ingestDuration ?? options.duration,
         writes: Boolean(options.writes),
+        ...(options.writes ? { overheadRounds: options.overheadRounds } : {}),
       },
       seeding: [],
       sizes: [],

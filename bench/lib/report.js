@@ -3,6 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { judgedSize } = require('./bench');
+const { WRITE_OVERHEAD_ROUNDS } = require('./write-overhead');
 
 /** One line per load run (by connection count) that had errors, non-2xx answers or timeouts. */
 const httpProblems = (name, runsByConnections, size) =>
@@ -121,7 +122,7 @@ const latencySvg = (report) => {
 };
 
 const commandLine = (report) =>
-  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}${report.options.writes ? ' --writes' : ''}`;
+  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}${report.options.writes ? ' --writes' : ''}${report.options.overheadRounds && report.options.overheadRounds !== WRITE_OVERHEAD_ROUNDS ? ` --overhead-rounds ${report.options.overheadRounds}` : ''}`;
 
 /** Journey performance ingestion (bench/lib/ingestion.js): one column per size, as the figures. */
 const ingestionSection = (report, push) => {
