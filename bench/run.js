@@ -18,7 +18,9 @@ const USAGE = `usage: npm run bench -- [--db sqlite|postgres] [--sizes 10000,100
                       [--duration seconds] [--ingest-duration seconds] [--loops n] [--naive-runs n] [--stage key] [--persona slug] [--out file.md]
                       [--writes]   also measure content and coverage while an unrelated table is written (~20/s),
                                    then while tagged posts are also created, updated, published, unpublished and
-                                   deleted (~10/s), then check coverage against a raw SQL recount (drift: exit 1 if any)
+                                   deleted (~10/s), then check coverage against a raw SQL recount (drift: exit 1 if any),
+                                   then time create/update/publish with the count triggers on and dropped
+                      [--overhead-rounds n]   rounds per arm of that write overhead measurement (default 200)
        npm run bench -- --report-only bench/results.json   (rewrite the report from saved results)`;
 
 const parseArgs = (argv) => {
@@ -77,6 +79,10 @@ const parseArgs = (argv) => {
         break;
       case '--writes':
         options.writes = true;
+        break;
+      case '--overhead-rounds':
+        // Rounds per arm of the write overhead measurement (--writes).
+        options.overheadRounds = count(value());
         break;
       case '--out':
         options.out = value();
@@ -158,6 +164,20 @@ const main = async () => {
     console.log(
       `  writers: ${fmt(writes.tagged.perSecond)} tagged writes/s (target ${writes.target.taggedPerSecond}), ${fmt(writes.unrelated.perSecond)} unrelated writes/s (target ${writes.target.unrelatedPerSecond}); ${writes.tagged.failures.length} failed writes; drift: ${writes.drift.cells.length} cells${writes.drift.cells.length ? `: ${writes.drift.cells.join('; ')}` : ''}`
     );
+    // Results saved before the write overhead was measured have none.
+    if (writes.overhead) {
+      const o = writes.overhead;
+      console.log(
+        `  write overhead at ${at} (counting on / switched off, p50, target <= ${o.target}x): ${Object.entries(
+          o.ratios
+        )
+          .map(
+            ([what, r]) =>
+              `${what} ${fmt(o.tracked[what].p50, 2)} / ${fmt(o.untracked[what].p50, 2)} ms = ${fmt(r, 2)}x`
+          )
+          .join(', ')}, ${o.met ? 'met' : 'NOT MET'}`
+      );
+    }
   }
   console.log(
     `[bench] wrote ${path.relative(process.cwd(), files.report)}, ${path.relative(process.cwd(), files.svg)}, ${path.relative(process.cwd(), files.json)}`

@@ -23,6 +23,12 @@ const {
   measureUnderWrites,
   UNRELATED_WRITES_MAX_RATIO,
 } = require('./writes');
+const {
+  measureWriteOverhead,
+  WRITE_OVERHEAD_ROUNDS,
+  WRITE_OVERHEAD_BLOCK,
+  WRITE_OVERHEAD_MAX_RATIO,
+} = require('./write-overhead');
 
 const DEFAULTS = {
   engine: 'sqlite',
@@ -47,6 +53,12 @@ const DEFAULTS = {
    * (bench/lib/writes.js).
    */
   writes: false,
+  /**
+   * With `writes`: create/update/publish rounds per arm (count triggers on, and dropped) of the
+   * write overhead measurement (bench/lib/write-overhead.js), in blocks of this many a row.
+   */
+  overheadRounds: WRITE_OVERHEAD_ROUNDS,
+  overheadBlock: WRITE_OVERHEAD_BLOCK,
 };
 
 /** Creates an admin (super admin role) and logs in through POST /admin/login. */
@@ -506,6 +518,16 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     };
     writes.unrelatedOnly.ratios = ratiosVsIdle(writes.unrelatedOnly);
     writes.ratios = ratiosVsIdle(writes);
+    // At every size, not once: the targets are judged at 100,000 documents, and a write's own
+    // cost grows with its tables (indexes, the publish's lookups) while a trigger's does not, so
+    // the ratio can differ by size. After the reads under writes, with nothing else running: the
+    // two arms compete only with each other's noise. Before the check below, which then also
+    // covers this measurement's cleanup.
+    writes.overhead = await measureWriteOverhead(strapi, {
+      rounds: options.overheadRounds,
+      block: options.overheadBlock,
+      log,
+    });
     // The writer's posts are gone again: the data must be what the seeder counted.
     const after = await verify(app, seeder, token, options);
     if (!after.ok) {
@@ -690,6 +712,18 @@ const evaluateTargets = (report) => {
       : null,
     judged.unrelatedWrites ? '1 connection' : 'not measured in these results'
   );
+  // Issue #15: what the counting costs a write (only with --writes; n/a otherwise).
+  const overhead = judged.writes?.overhead;
+  add(
+    `Creating, updating and publishing a tagged entry (Document Service) median <= ${WRITE_OVERHEAD_MAX_RATIO}x the same write with the counting switched off`,
+    overhead
+      ? `create ${fmt(overhead.ratios.create)}x, update ${fmt(overhead.ratios.update)}x, publish ${fmt(overhead.ratios.publish)}x, round ${fmt(overhead.ratios.round)}x`
+      : 'n/a',
+    overhead ? overhead.met : null,
+    overhead
+      ? `counting switched off = the plugin's change triggers dropped from the blog post, its persona link and the persona tables; ${overhead.roundsPerArm} rounds an arm, interleaved`
+      : `not measured in these results${report.options.writes ? '' : ' (--writes measures it)'}`
+  );
   const largest = report.sizes[report.sizes.length - 1];
   const smallest = report.sizes[0];
   const coverageAt = (size) => size.coverage.http.c1.p50;
@@ -838,6 +872,15 @@ const figures = (report) => {
       if (size.writes.unrelatedOnly)
         out.push([`${at} unrelated writes/s alone`, size.writes.unrelatedOnly.unrelated.perSecond]);
       out.push([`${at} tagged writes/s`, size.writes.tagged.perSecond]);
+      // Results saved before the write overhead was measured have none.
+      const overhead = size.writes.overhead;
+      if (overhead) {
+        for (const arm of ['tracked', 'untracked'])
+          for (const [what, times] of Object.entries(overhead[arm]))
+            out.push([`${at} write overhead ${arm} ${what} p50`, times.p50]);
+        for (const [what, value] of Object.entries(overhead.ratios))
+          out.push([`${at} write overhead ratio ${what}`, value]);
+      }
       out.push([`${at} unrelated writes/s`, size.writes.unrelated.perSecond]);
     }
     if (size.forms) {
@@ -888,6 +931,7 @@ const runBench = async (opts = {}) => {
         connections: options.connections,
         ingestDuration: options.ingestDuration ?? options.duration,
         writes: Boolean(options.writes),
+        ...(options.writes ? { overheadRounds: options.overheadRounds } : {}),
       },
       seeding: [],
       sizes: [],

@@ -3,6 +3,7 @@
 const fs = require('fs');
 const path = require('path');
 const { judgedSize } = require('./bench');
+const { WRITE_OVERHEAD_ROUNDS } = require('./write-overhead');
 
 /** One line per load run (by connection count) that had errors, non-2xx answers or timeouts. */
 const httpProblems = (name, runsByConnections, size) =>
@@ -121,7 +122,7 @@ const latencySvg = (report) => {
 };
 
 const commandLine = (report) =>
-  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}${report.options.writes ? ' --writes' : ''}`;
+  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}${report.options.writes ? ' --writes' : ''}${report.options.overheadRounds && report.options.overheadRounds !== WRITE_OVERHEAD_ROUNDS ? ` --overhead-rounds ${report.options.overheadRounds}` : ''}`;
 
 /** Journey performance ingestion (bench/lib/ingestion.js): one column per size, as the figures. */
 const ingestionSection = (report, push) => {
@@ -377,6 +378,31 @@ const writesSection = (report, push) => {
       : 'No HTTP errors, non-2xx answers or timeouts in the reads under writes.',
     ''
   );
+  // Results saved before the write overhead was measured have none.
+  if (sizes.some((s) => s.writes.overhead)) writeOverheadSection(sizes, push);
+};
+/** The write overhead of the count tracking (bench/lib/write-overhead.js), one row per operation and size. */
+const writeOverheadSection = (sizes, push) => {
+  const measured = sizes.filter((s) => s.writes.overhead);
+  const { target, roundsPerArm, block } = measured[0].writes.overhead;
+  push('### Write overhead of the counting', '');
+  push(
+    `Issue #15 sets a tagged write with the counting on at most ${target}x the same write with the counting switched off. The counting is the plugin's change triggers (on SQLite three a table that add 1 to the table's row in journey_table_changes, on PostgreSQL one statement-level trigger a table that appends a row there); "switched off" means those triggers dropped from the blog post table, its persona link table and the persona table, and nothing else: the plugin's document middlewares (stage validation, its per-document write lock) run in both arms. After the reads under writes, ${roundsPerArm} rounds an arm in the bench's process through the Document Service, each a blog post created as a draft with a stage and one or two personas, its stage and personas updated, then published, each write timed. The arms run interleaved in blocks of ${block} rounds, swapping which goes first, after one unrecorded block of each. The triggers are then put back as the plugin installed them (checked), and the posts deleted.`,
+    ''
+  );
+  push(
+    '| operation | documents | p50 with counting, ms | p50 counting switched off, ms | ratio | target met |',
+    '| --- | ---: | ---: | ---: | ---: | --- |'
+  );
+  for (const what of ['create', 'update', 'publish', 'round'])
+    for (const s of measured) {
+      const o = s.writes.overhead;
+      const ratio = o.ratios[what];
+      push(
+        `| ${what === 'round' ? 'round (all three)' : what} | ${int(s.size)} | ${n(o.tracked[what].p50, 2)} | ${n(o.untracked[what].p50, 2)} | ${n(ratio, 2)}x | ${metCell(Number.isFinite(ratio) ? ratio <= target : null)} |`
+      );
+    }
+  push('');
 };
 const EVENTS_PER_DOCUMENT_TEXT = '10 events a document over 90 days, at most 10 million';
 

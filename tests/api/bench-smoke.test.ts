@@ -34,6 +34,9 @@ beforeAll(async () => {
     loopBudgetMs: 2000,
     naiveRuns: 1,
     writes: true,
+    // The write overhead's rounds per arm, in blocks of 5: enough to interleave the arms twice.
+    overheadRounds: 10,
+    overheadBlock: 5,
     quiet: true,
     log: () => undefined,
   });
@@ -160,6 +163,44 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     expect(verification.ok).toBe(true);
   });
 
+  it('times create, update and publish with the count triggers on and dropped, then puts them back', () => {
+    const { overhead } = report.sizes[0].writes;
+    expect(overhead.target).toBe(1.2);
+    expect(overhead.roundsPerArm).toBe(10);
+    for (const what of ['create', 'update', 'publish', 'round']) {
+      for (const arm of ['tracked', 'untracked']) {
+        const { p50, count } = overhead[arm][what];
+        expect({ arm, what, positive: Number.isFinite(p50) && p50 > 0 }).toEqual({
+          arm,
+          what,
+          positive: true,
+        });
+        expect(count).toBe(10);
+      }
+      // The ratio is the tracked p50 over the untracked one, whatever the figures were.
+      expect(overhead.ratios[what]).toBeCloseTo(
+        overhead.tracked[what].p50 / overhead.untracked[what].p50,
+        10
+      );
+    }
+    // Met only when every operation and the whole round are within the target.
+    expect(overhead.met).toBe(Object.values(overhead.ratios).every((r) => (r as number) <= 1.2));
+    // The blog post table, its persona link table and the persona table.
+    expect(overhead.tables).toHaveLength(3);
+    expect(overhead.tables).toContain('journey_blog_posts');
+    // Triggers as the plugin installs them (3 a table on SQLite, 1 on PostgreSQL), before and after.
+    const perTable = report.engine === 'postgres' ? 1 : 3;
+    expect(overhead.triggers).toEqual({
+      expected: 3 * perTable,
+      before: 3 * perTable,
+      after: 3 * perTable,
+    });
+    // Every round's post (and the unrecorded warm-up block of each arm) was deleted again, and the
+    // data matched the seed afterwards.
+    expect(overhead.postsDeleted).toBe(2 * (10 + 5));
+    expect(report.sizes[0].verification.ok).toBe(true);
+  });
+
   it('reports drift when a served count differs from the raw SQL recount', () => {
     // Persona row 1 is the draft of document p1, row 2 its published version: both count as p1.
     const recount = countsOfRecount(
@@ -219,8 +260,8 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
 
   it('writes a report with the targets table and an SVG chart', () => {
     // 11 before #12, then 2 each for populate=*, GraphQL, a page by slug and ingestion; 1 forms;
-    // 2 for #15 (unrelated writes, coverage flat with size).
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(22);
+    // 3 for #15 (unrelated writes, write overhead, coverage flat with size).
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(23);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {
@@ -265,6 +306,16 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
         }
       }
       expect(markdown).toContain('Drift: 0 cells.');
+      expect(markdown).toContain('### Write overhead of the counting');
+      for (const what of ['create', 'update', 'publish', 'round \\(all three\\)'])
+        expect(markdown).toMatch(
+          new RegExp(
+            `\\| ${what} \\| 1,000 \\| [0-9.]+ \\| [0-9.]+ \\| [0-9.]+x \\| (met|\\*\\*not met\\*\\*) \\|`
+          )
+        );
+      expect(markdown).toMatch(
+        /\| Creating, updating and publishing a tagged entry \(Document Service\) median <= 1\.2x the same write with the counting switched off \| create [0-9.]+x, update [0-9.]+x, publish [0-9.]+x, round [0-9.]+x \| (met|\*\*not met\*\*) \|/
+      );
       expect(markdown).toContain('](chart.svg)');
       expect(markdown).not.toMatch(/\bNaN\b|undefined/);
       expect(fs.readFileSync(files.svg, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
