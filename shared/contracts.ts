@@ -160,6 +160,17 @@ export type EntryCoverageLine = z.output<typeof schemas.entryCoverageLineSchema>
 export type EntryCoverageResponse = z.output<typeof schemas.entryCoverageResponseSchema>;
 
 /* ----------------------------------------------------------------------------------------------
+ * Recount: admin API `POST /journey/coverage/recount` (super admins only). Checks the change
+ * tracking the count caches rely on, compares the coverage counts held in memory with a recount
+ * from the source tables, corrects any that differ, and counts the default view again. The same
+ * runs at startup and nightly.
+ * -------------------------------------------------------------------------------------------- */
+
+export type RecountCorrection = z.output<typeof schemas.recountCorrectionSchema>;
+export type RecountReport = z.output<typeof schemas.recountReportSchema>;
+export type RecountResponse = z.output<typeof schemas.recountResponseSchema>;
+
+/* ----------------------------------------------------------------------------------------------
  * Journey performance. Ingestion: content API `POST /api/journey/events` (Users & Permissions
  * action plugin::journey.event.create). Reading: admin API `GET /journey/performance`,
  * `/journey/performance/entries`, `/journey/performance/series`, `/journey/performance/entry` and

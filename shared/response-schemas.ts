@@ -392,6 +392,34 @@ export const entryCoverageResponseSchema = z.object({
   }),
 });
 
+/** One count a recount found wrong: what was being served and what the source tables hold. */
+export const recountCorrectionSchema = z.object({
+  type: z.string(),
+  locale: z.string(),
+  status: z.enum(COVERAGE_STATUSES),
+  kind: z.enum(['cell', 'stage']),
+  stage: z.string().nullable(),
+  persona: z.string().nullable().describe('Persona slug; null: no persona, or all (kind stage).'),
+  served: count,
+  counted: count,
+});
+
+export const recountReportSchema = z.object({
+  repairedTables: z
+    .array(z.string())
+    .describe('Tables whose change tracking was incomplete and has been installed again.'),
+  checked: count.describe('Coverage counts held in memory, compared with a recount.'),
+  corrected: count.describe('Of those, how many differed from the recount (drift).'),
+  corrections: z.array(recountCorrectionSchema).describe('The first 50 corrections.'),
+  totalsForgotten: count.describe('Content-list totals dropped, to be counted at their next use.'),
+  counted: z
+    .array(z.object({ type: z.string(), locale: z.string(), status: z.enum(COVERAGE_STATUSES) }))
+    .describe('Coverage counted again from the source tables, and kept.'),
+  durationMs: count,
+});
+
+export const recountResponseSchema = z.object({ data: recountReportSchema });
+
 /* ---------------------------------------------------------------------------------------------
  * Journey performance: content API POST /api/journey/events, admin API /journey/performance*
  * ------------------------------------------------------------------------------------------- */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { SUBMISSION_UID, SUBMISSION_WEBHOOK_EVENT } from '../../shared/constants';
 import { startTableChanges } from './caching/table-changes';
+import type { RecountReport } from '../../shared/contracts';
 import { ADMIN_ACTIONS } from './permissions';
 import { checkStageLocales } from './stages/stage-model';
 import { getService } from './utils/get-service';
@@ -72,10 +73,39 @@ const startForms = async (strapi: Core.Strapi) => {
   });
 };
 
+/** The nightly job running the reconcile step (services/coverage.ts recount). */
+export const COUNTS_JOB = 'journey-counts-reconcile';
+
+/** A recount's outcome in the log: a warning when it had something to repair. */
+const logRecount = (strapi: Core.Strapi, when: string, report: RecountReport) => {
+  const summary =
+    `[journey] counts (${when}): ${report.checked} kept counts checked, ${report.corrected} corrected` +
+    `${report.repairedTables.length > 0 ? `, change tracking installed again on ${report.repairedTables.join(', ')}` : ''}` +
+    `; ${report.counted.length} type counts built in ${report.durationMs} ms.`;
+  if (report.corrected > 0 || report.repairedTables.length > 0) strapi.log.warn(summary);
+  else strapi.log.info(summary);
+};
+
+/**
+ * Counts coverage's default view before the first request (a restart or an upgrade from a version
+ * without kept counts starts with none), and again every night, repairing what drifted.
+ */
+const startCounts = async (strapi: Core.Strapi) => {
+  logRecount(strapi, 'startup', await getService(strapi, 'coverage').recount());
+  strapi.cron.add({
+    [COUNTS_JOB]: {
+      task: async () =>
+        logRecount(strapi, 'nightly', await getService(strapi, 'coverage').recount()),
+      options: { rule: '40 0 * * *', tz: 'Etc/UTC' },
+    },
+  });
+};
+
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await assertStageLocales(strapi);
   // After the schema sync (which may have rebuilt a tagged table without its triggers on SQLite).
   await startTableChanges(strapi, getService(strapi, 'tagging').types);
+  await startCounts(strapi);
   await startAnalytics(strapi);
   await startForms(strapi);
   // Super admins get every registered action; other roles are granted it in Settings > Roles.

@@ -6,6 +6,7 @@ import config, { validateJourneyConfig } from './config';
 import shippedContentTypes from './content-types';
 import { shippedControllers, shippedRouters, shippedServices } from './content-types/core-api';
 import controllers from './controllers';
+import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
@@ -63,6 +64,7 @@ export default () => {
     },
     contentTypes,
     controllers: allControllers,
+    policies,
     routes: allRoutes,
     services: allServices,
   };

@@ -12,6 +12,7 @@ import { CoverageFiltersBar } from '../components/CoverageFiltersBar';
 import { CoverageLegend } from '../components/CoverageLegend';
 import { CoverageMatrixTable } from '../components/CoverageMatrixTable';
 import { CoverageOutsideMatrix } from '../components/CoverageOutsideMatrix';
+import { CoverageRecountButton } from '../components/CoverageRecountButton';
 import { JourneyViewTabs } from '../components/JourneyViewTabs';
 import { useCoverageExport } from '../hooks/useCoverageExport';
 import { useCoverageFilters } from '../hooks/useCoverageFilters';
@@ -203,15 +204,21 @@ export const CoveragePage = () => {
           { status: filters.status }
         )}
         primaryAction={
-          <Button
-            startIcon={<Download />}
-            onClick={exportCsv}
-            loading={isExporting}
-            disabled={coverage.isError}
-            data-testid="coverage-export"
-          >
-            {formatMessage({ id: getTranslation('coverage.export'), defaultMessage: 'Export CSV' })}
-          </Button>
+          <Flex gap={2}>
+            <CoverageRecountButton />
+            <Button
+              startIcon={<Download />}
+              onClick={exportCsv}
+              loading={isExporting}
+              disabled={coverage.isError}
+              data-testid="coverage-export"
+            >
+              {formatMessage({
+                id: getTranslation('coverage.export'),
+                defaultMessage: 'Export CSV',
+              })}
+            </Button>
+          </Flex>
         }
       />
       <Layouts.Content>

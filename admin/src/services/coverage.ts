@@ -11,6 +11,8 @@ import type {
   CoverageResponse,
   EntryCoverageQuery,
   EntryCoverageResponse,
+  RecountReport,
+  RecountResponse,
 } from '../../../shared/contracts';
 
 /*
@@ -107,6 +109,16 @@ const coverageApi = adminApi.enhanceEndpoints({ addTagTypes: [COVERAGE_TAG] }).i
           signal,
         }),
     }),
+
+    /**
+     * "Recount" (super admins): repairs change tracking, corrects drifted counts and counts the
+     * default view again on the server; every matrix and entry line is fetched again after.
+     */
+    recountCoverage: builder.mutation<RecountReport, void>({
+      query: () => ({ url: `${COVERAGE_URL}/recount`, method: 'POST' }),
+      transformResponse: (response: RecountResponse) => response.data,
+      invalidatesTags: COVERAGE_COUNT_TAGS,
+    }),
   }),
   overrideExisting: false,
 });
@@ -127,4 +139,8 @@ export const useCoverageMatrix = (filters: CoverageFilters) =>
 export const useEntryCoverage = (args: EntryCoverageArgs, { skip = false } = {}) =>
   useGetEntryCoverageQuery(toEntryCoverageQuery(args), { refetchOnMountOrArgChange: true, skip });
 
-export const { useGetCoverageOptionsQuery, useExportCoverageCsvMutation } = coverageApi;
+export const {
+  useGetCoverageOptionsQuery,
+  useExportCoverageCsvMutation,
+  useRecountCoverageMutation,
+} = coverageApi;

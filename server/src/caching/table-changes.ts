@@ -35,6 +35,9 @@ const PG_INSTALL_LOCK = 7_302_915_001;
 
 const SQLITE_OPERATIONS = ['insert', 'update', 'delete'] as const;
 
+const sqliteTriggerName = (operation: (typeof SQLITE_OPERATIONS)[number], table: string) =>
+  `journey_change_${operation}_${table}`;
+
 export const isTrackingSupported = (strapi: Core.Strapi) =>
   ['sqlite', 'postgres'].includes(strapi.db.dialect.client);
 
@@ -65,10 +68,20 @@ const installSqlite = async (trx: Knex.Transaction, tables: readonly string[]) =
       await trx.raw(
         `CREATE TRIGGER IF NOT EXISTS ?? AFTER ${operation.toUpperCase()} ON ?? BEGIN ` +
           `UPDATE ${TABLE_CHANGES} SET weight = weight + 1 WHERE table_name = ${sqlString(table)}; END`,
-        [`journey_change_${operation}_${table}`, table]
+        [sqliteTriggerName(operation, table), table]
       );
     }
   }
+};
+
+/** The tables of the current schema that carry the change trigger (PostgreSQL). */
+const pgTriggeredTables = async (knex: Knex | Knex.Transaction) => {
+  const { rows } = (await knex.raw(
+    `SELECT c.relname AS table_name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+     WHERE t.tgname = ? AND c.relnamespace = current_schema()::regnamespace`,
+    [PG_TRIGGER]
+  )) as { rows: Array<{ table_name: string }> };
+  return new Set(rows.map((row) => row.table_name));
 };
 
 const installPostgres = async (trx: Knex.Transaction, tables: readonly string[]) => {
@@ -82,12 +95,7 @@ const installPostgres = async (trx: Knex.Transaction, tables: readonly string[])
         USING TG_TABLE_NAME;
       RETURN NULL;
     END $$`);
-  const existing = (await trx.raw(
-    `SELECT c.relname AS table_name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-     WHERE t.tgname = ? AND c.relnamespace = current_schema()::regnamespace`,
-    [PG_TRIGGER]
-  )) as { rows: Array<{ table_name: string }> };
-  const hasTrigger = new Set(existing.rows.map((row) => row.table_name));
+  const hasTrigger = await pgTriggeredTables(trx);
   for (const table of tables) {
     if (hasTrigger.has(table)) continue;
     // Once per statement, not per row: a bulk insert of a million rows notes one change.
@@ -97,6 +105,45 @@ const installPostgres = async (trx: Knex.Transaction, tables: readonly string[])
       [PG_TRIGGER, table]
     );
   }
+};
+
+/**
+ * The tables among `tables` whose change tracking is incomplete: a trigger missing (dropped by
+ * hand, or the table restored from a dump or rebuilt by a migration tool while the server ran) or,
+ * on SQLite, its counter row. Writes to such a table would not move its version, so counts cached for it could
+ * be served after they changed: what the reconcile step (services/coverage.ts) looks for first.
+ */
+export const findUntrackedTables = async (
+  strapi: Core.Strapi,
+  tables: readonly string[]
+): Promise<string[]> => {
+  if (!isTrackingSupported(strapi) || tables.length === 0) return [];
+  const knex = getKnex(strapi);
+  if (!(await knex.schema.hasTable(TABLE_CHANGES))) return [...tables];
+  let tracked: (table: string) => boolean;
+  if (strapi.db.dialect.client === 'postgres') {
+    const withTrigger = await pgTriggeredTables(knex);
+    // Each write appends its own row there: a table not written since install has none yet.
+    tracked = (table) => withTrigger.has(table);
+  } else {
+    // SQLite's triggers add to one row per table, created at install: without it they add to nothing.
+    const counted = new Set(
+      (
+        (await knex(TABLE_CHANGES)
+          .distinct('table_name')
+          .whereIn('table_name', [...tables])) as Array<{ table_name: string }>
+      ).map((row) => row.table_name)
+    );
+    const rows = (await knex('sqlite_master')
+      .select('name')
+      .where({ type: 'trigger' })
+      .whereLike('name', 'journey_change_%')) as Array<{ name: string }>;
+    const names = new Set(rows.map((row) => row.name));
+    tracked = (table) =>
+      counted.has(table) &&
+      SQLITE_OPERATIONS.every((operation) => names.has(sqliteTriggerName(operation, table)));
+  }
+  return tables.filter((table) => !tracked(table));
 };
 
 /**

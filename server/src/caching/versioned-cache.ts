@@ -10,6 +10,8 @@
 export interface VersionedCache<T> {
   get(key: string, version: string | null | undefined, now?: number): T | undefined;
   set(key: string, version: string | null | undefined, value: T, validUntil?: number | null): void;
+  /** What is held now, oldest first: for the reconcile step to compare with a recount. */
+  entries(): Array<{ key: string; version: string; value: T }>;
   clear(): void;
 }
 
@@ -38,6 +40,9 @@ export const createVersionedCache = <T>(maxEntries = MAX_ENTRIES): VersionedCach
       entries.delete(key);
       entries.set(key, { version, value, validUntil });
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    },
+    entries() {
+      return [...entries].map(([key, { version, value }]) => ({ key, version, value }));
     },
     clear() {
       entries.clear();

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import type { EntryCoverageResponse } from '../../../shared/contracts';
+import type { EntryCoverageResponse, RecountResponse } from '../../../shared/contracts';
 import { coverageToCsv } from '../coverage/csv';
 import {
   parseCoverageExportQuery,
@@ -37,6 +37,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async entry(ctx: Context) {
     const query = parseEntryCoverageQuery(ctx.query);
     const body: EntryCoverageResponse = { data: await getService(strapi, 'coverage').entry(query) };
+    ctx.body = body;
+  },
+
+  /** POST /journey/coverage/recount (super admins): the reconcile step, and what it changed. */
+  async recount(ctx: Context) {
+    rejectQuery(ctx.query);
+    const body: RecountResponse = { data: await getService(strapi, 'coverage').recount() };
     ctx.body = body;
   },
 

@@ -33,6 +33,13 @@ const routes: PluginRoute[] = [
   { method: 'GET', path: '/coverage', handler: 'coverage.find', config: guarded },
   { method: 'GET', path: '/coverage/export', handler: 'coverage.export', config: guarded },
   { method: 'GET', path: '/coverage/options', handler: 'coverage.options', config: guarded },
+  // The reconcile step on demand (services/coverage.ts recount): super admins only.
+  {
+    method: 'POST',
+    path: '/coverage/recount',
+    handler: 'coverage.recount',
+    config: { policies: [...guarded.policies, 'plugin::journey.is-super-admin'] },
+  },
   // The Content Manager edit view's coverage line, without computing the whole matrix.
   { method: 'GET', path: '/coverage/entry', handler: 'coverage.entry', config: guarded },
   { method: 'GET', path: '/performance', handler: 'performance.find', config: performance },

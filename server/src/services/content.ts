@@ -204,6 +204,17 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     find,
 
+    /**
+     * Drops every kept total (the reconcile step, services/coverage.ts): each is counted again at
+     * its next request. Recounting them all ahead would cost one count per filter ever asked for.
+     * Returns how many were dropped.
+     */
+    forgetTotals(): number {
+      const held = totals.entries().length;
+      totals.clear();
+      return held;
+    },
+
     /** Content of the stage after `query.stage`: what a frontend offers as the next step. */
     async next(query: ContentQueryInput, auth: Auth): Promise<NextContentResponse> {
       if (!query.stage) {

@@ -6,10 +6,17 @@ import type {
   CoverageStage,
   EntryCoverageLine,
   EntryCoverageResponse,
+  RecountCorrection,
+  RecountReport,
 } from '../../../shared/contracts';
 import { PERSONA_UID } from '../../../shared/constants';
 import { getJourneyConfig } from '../config';
-import { readTableVersions, watchedTables } from '../caching/table-changes';
+import {
+  findUntrackedTables,
+  installTableChanges,
+  readTableVersions,
+  watchedTables,
+} from '../caching/table-changes';
 import { createVersionedCache } from '../caching/versioned-cache';
 import {
   queryCoverageGroups,
@@ -42,6 +49,55 @@ const sumGroups = (groups: ReadonlyArray<{ total: number; stale: number }>) =>
     (sum, group) => ({ total: sum.total + group.total, stale: sum.stale + group.stale }),
     { total: 0, stale: 0 }
   );
+
+/** What one type's kept groups were counted for: the key they are kept under, and read back. */
+interface GroupsKey {
+  type: string;
+  locale: string;
+  status: CoverageSqlFilter['status'];
+  stages: readonly string[] | null;
+  personaRowIds: readonly number[] | null;
+  kinds: ReadonlyArray<CoverageGroup['kind']> | null;
+  staleAfterDays: number;
+}
+
+const groupsKey = (key: GroupsKey) =>
+  JSON.stringify([
+    key.type,
+    key.locale,
+    key.status,
+    key.stages,
+    key.personaRowIds,
+    key.kinds,
+    key.staleAfterDays,
+  ]);
+
+const parseGroupsKey = (key: string): GroupsKey => {
+  const [type, locale, status, stages, personaRowIds, kinds, staleAfterDays] = JSON.parse(key);
+  return { type, locale, status, stages, personaRowIds, kinds, staleAfterDays };
+};
+
+/** The groups of a filtered count, out of the same type's unfiltered groups (same SQL, fewer rows). */
+const narrowGroups = (groups: readonly CoverageGroup[], key: GroupsKey) =>
+  groups.filter(
+    (group) =>
+      (key.kinds === null || key.kinds.includes(group.kind)) &&
+      (key.stages === null || (group.stage !== null && key.stages.includes(group.stage))) &&
+      (key.personaRowIds === null ||
+        group.kind === 'stage' ||
+        (group.personaRowId !== null && key.personaRowIds.includes(group.personaRowId)))
+  );
+
+/** Until when counted groups hold: their oldest fresh row turns stale `staleAfterDays` later. */
+const validUntilOf = (groups: readonly CoverageGroup[], staleAfterDays: number) => {
+  const freshTimes = groups.flatMap((group) => group.oldestFreshAt ?? []);
+  return freshTimes.length > 0 ? Math.min(...freshTimes) + staleAfterDays * DAY_MS : null;
+};
+
+/** Corrections listed in a recount report; the number of all of them is reported besides. */
+const MAX_LISTED_CORRECTIONS = 50;
+/** A type counting longer than this at a recount (startup, nightly) gets a line in the log. */
+const SLOW_COUNT_MS = 500;
 
 /** Stage x persona coverage of tagged content, computed with aggregate SQL. */
 const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -105,15 +161,15 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
     const { cacheTotals, staleAfterDays } = getJourneyConfig(strapi);
     if (!cacheTotals) return sumAcrossTypes(await queryCoverageGroups(strapi, filter));
     const keyOf = (type: CoverageSqlFilter['types'][number]) =>
-      JSON.stringify([
-        type.name,
-        filter.locale,
-        filter.status,
-        filter.stages ?? null,
-        filter.personaRowIds ?? null,
-        filter.kinds ?? null,
+      groupsKey({
+        type: type.name,
+        locale: filter.locale,
+        status: filter.status,
+        stages: filter.stages ?? null,
+        personaRowIds: filter.personaRowIds ?? null,
+        kinds: filter.kinds ?? null,
         staleAfterDays,
-      ]);
+      });
     // Read before counting: a write that commits in between is then counted or moves the version
     // again, never kept under a version that claims it was not there.
     const versions = await readTableVersions(
@@ -130,10 +186,8 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       const counted = await queryCoverageGroups(strapi, { ...filter, types: uncounted });
       uncounted.forEach((type) => {
         const own = counted.filter((group) => group.type === type.name);
-        const freshTimes = own.flatMap((group) => group.oldestFreshAt ?? []);
-        const validUntil =
-          freshTimes.length > 0 ? Math.min(...freshTimes) + staleAfterDays * DAY_MS : null;
-        countedGroups.set(keyOf(type), versions[filter.types.indexOf(type)], own, validUntil);
+        const version = versions[filter.types.indexOf(type)];
+        countedGroups.set(keyOf(type), version, own, validUntilOf(own, staleAfterDays));
       });
       groups.push(...counted);
     }
@@ -289,6 +343,131 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const localized = (await stages.inKnownLocale(locale))[stage.order];
       return { stage: toCoverageStage(localized), locale, lines };
+    },
+
+    /**
+     * The reconcile step: startup, nightly (bootstrap.ts) and the coverage page's "Recount".
+     * Counts are cached, not maintained (caching/table-changes.ts), so they can only be wrong if
+     * a table's change tracking went missing (a trigger dropped, a table restored from a dump):
+     * writes to it then leave its version, and the counts kept for it, unchanged. So this
+     * 1. notes which kept coverage counts readers are being served now;
+     * 2. installs change tracking again where it is incomplete;
+     * 3. counts every type again from the source tables, for the default view (published, default
+     *    locale) and each locale and status being served, one type at a time;
+     * 4. compares what was being served with that recount (a drift is a count that differs while
+     *    nothing but step 2 moved its tables' version) and keeps the recount in its place;
+     * 5. drops the content list's kept totals, counted again at their next use.
+     */
+    async recount(): Promise<RecountReport> {
+      const started = Date.now();
+      const { staleAfterDays, cacheTotals } = getJourneyConfig(strapi);
+      const { types } = tagging;
+      const tablesOf = (type: (typeof types)[number]) => watchedTables(strapi, [type]);
+      const versionsBefore = await readTableVersions(strapi, types.map(tablesOf));
+      const versionBefore = new Map(types.map((type, index) => [type.name, versionsBefore[index]]));
+      const served = countedGroups.entries().flatMap(({ key }) => {
+        const parsed = parseGroupsKey(key);
+        if (parsed.staleAfterDays !== staleAfterDays) return [];
+        const groups = countedGroups.get(key, versionBefore.get(parsed.type));
+        return groups ? [{ key: parsed, groups }] : [];
+      });
+
+      const repairedTables = await findUntrackedTables(strapi, watchedTables(strapi, types));
+      if (repairedTables.length > 0) await installTableChanges(strapi, repairedTables);
+      const wasRepaired = (type: (typeof types)[number]) =>
+        tablesOf(type).some((table) => repairedTables.includes(table));
+
+      const views = new Map<string, { locale: string; status: CoverageSqlFilter['status'] }>();
+      const defaultLocale = await resolveLocale(strapi);
+      // i18n sets its default locale in its own bootstrap: without one yet, nothing to warm. With
+      // cacheTotals off nothing is kept, so there is nothing to count ahead.
+      if (defaultLocale && cacheTotals)
+        views.set(`${defaultLocale}|published`, { locale: defaultLocale, status: 'published' });
+      for (const { key } of served) views.set(`${key.locale}|${key.status}`, key);
+
+      countedGroups.clear();
+      const recounted = new Map<string, { groups: CoverageGroup[]; comparable: boolean }>();
+      for (const { locale, status } of views.values()) {
+        for (const type of types) {
+          // Version first, as countGroups does: a write landing during the count moves it again.
+          const [version] = await readTableVersions(strapi, [tablesOf(type)]);
+          const countStarted = Date.now();
+          const groups = await queryCoverageGroups(strapi, {
+            types: [type],
+            locale,
+            status,
+            staleBefore: staleBefore(),
+          });
+          const key = { type: type.name, locale, status, stages: null, personaRowIds: null };
+          countedGroups.set(
+            groupsKey({ ...key, kinds: null, staleAfterDays }),
+            version,
+            groups,
+            validUntilOf(groups, staleAfterDays)
+          );
+          const before = versionBefore.get(type.name);
+          // Repairing moves the version itself; otherwise a moved version means a write landed
+          // since the served counts were read, which explains a difference.
+          const comparable = version === before || wasRepaired(type);
+          recounted.set(`${locale}|${status}|${type.name}`, { groups, comparable });
+          const elapsed = Date.now() - countStarted;
+          if (elapsed >= SLOW_COUNT_MS) {
+            const rows = sumGroups(groups.filter((group) => group.kind === 'stage')).total;
+            strapi.log.info(
+              `[journey] counts: ${type.name} (${locale}, ${status}) counted again: ${rows} entries in ${elapsed} ms.`
+            );
+          }
+        }
+      }
+
+      const { personas, documentByRowId } = await loadPersonas();
+      const slugByDocument = new Map(personas.map((persona) => [persona.documentId, persona.slug]));
+      const personaSlug = (rowId: number | null) => {
+        if (rowId === null) return null;
+        const documentId = documentByRowId.get(rowId);
+        return (documentId && slugByDocument.get(documentId)) ?? `#${rowId}`;
+      };
+      const corrections: RecountCorrection[] = [];
+      for (const { key, groups } of served) {
+        const truth = recounted.get(`${key.locale}|${key.status}|${key.type}`);
+        if (!truth?.comparable) continue;
+        const groupId = (group: CoverageGroup) =>
+          `${group.kind}|${group.stage}|${group.personaRowId}`;
+        const expected = new Map(narrowGroups(truth.groups, key).map((g) => [groupId(g), g]));
+        const kept = new Map(groups.map((group) => [groupId(group), group]));
+        for (const id of new Set([...expected.keys(), ...kept.keys()])) {
+          const servedGroup = kept.get(id);
+          const countedGroup = expected.get(id);
+          const sample = (servedGroup ?? countedGroup)!;
+          if (
+            servedGroup?.total === countedGroup?.total &&
+            servedGroup?.stale === countedGroup?.stale
+          )
+            continue;
+          corrections.push({
+            type: key.type,
+            locale: key.locale,
+            status: key.status,
+            kind: sample.kind,
+            stage: sample.stage,
+            persona: sample.kind === 'stage' ? null : personaSlug(sample.personaRowId),
+            served: servedGroup?.total ?? 0,
+            counted: countedGroup?.total ?? 0,
+          });
+        }
+      }
+
+      return {
+        repairedTables,
+        checked: served.length,
+        corrected: corrections.length,
+        corrections: corrections.slice(0, MAX_LISTED_CORRECTIONS),
+        totalsForgotten: getService(strapi, 'content').forgetTotals(),
+        counted: [...views.values()].flatMap(({ locale, status }) =>
+          types.map((type) => ({ type: type.name, locale, status }))
+        ),
+        durationMs: Date.now() - started,
+      };
     },
   };
 };

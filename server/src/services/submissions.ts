@@ -58,8 +58,8 @@ interface FormRow {
 const iso = (value: string | Date) => new Date(value).toISOString();
 
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-/** 24 lowercase letters and digits, as Strapi's documentIds are. */
-const fakeDocumentId = () =>
+/** 24 lowercase letters and digits, as Strapi's documentIds are (about 124 random bits). */
+const newDocumentId = () =>
   [...randomBytes(24)].map((byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
 
 /** A submission as the admin API answers it. */
@@ -273,7 +273,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         delete data[honeypot];
         if (bait !== undefined && bait !== null && bait !== '' && bait !== false) {
           // Looks like any other answer (an id shaped like Strapi's), so a bot learns nothing.
-          return { id: fakeDocumentId(), createdAt: new Date().toISOString() };
+          return { id: newDocumentId(), createdAt: new Date().toISOString() };
         }
       }
       const locale = await submissionLocale(body.context?.locale);
@@ -302,8 +302,18 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
         webhooks: { state: hasSubmissionWebhooks() ? 'pending' : 'none', attempts: 0 },
       };
       const emails = emailsIn(checked.values);
-      const stored = (await strapi.documents(SUBMISSION_UID).create({
+      // One INSERT through the Query Engine, not the Document Service: a submission is written
+      // once and never edited, so its transaction, validation of the (already checked) values
+      // and re-read add nothing, and its `entry.create` event would hand a visitor's answers to
+      // every webhook subscribed to any entry; subscribers get journey-submission.create instead.
+      // The row is what the Document Service writes for a type without draft & publish.
+      const now = new Date();
+      const stored = (await submissions().create({
         data: {
+          documentId: newDocumentId(),
+          publishedAt: now,
+          createdAt: now,
+          updatedAt: now,
           formDocumentId: form.documentId,
           formLocale: form.locale,
           formName: form.name,
@@ -314,7 +324,7 @@ const createSubmissionsService = ({ strapi }: { strapi: Core.Strapi }) => {
           emails: emails.length > 0 ? ` ${emails.join(' ')} ` : null,
           delivery,
         },
-      } as never)) as unknown as SubmissionRow;
+      })) as SubmissionRow;
 
       // A conversion of the form, and of the entry it was shown on.
       const conversion = {
