@@ -111,4 +111,22 @@ sqliteOnly('query plans on SQLite without statistics', () => {
         /USING COVERING INDEX \w+_journey_stage_idx \(journey_stage=\? AND locale=\?/
       );
   });
+
+  it("a new entry's free slug is looked up through the slug index, not a table scan", async () => {
+    await capture(() =>
+      app.strapi.documents('plugin::journey.blog-post').create({ data: { title: 'Plan 1' } })
+    );
+    // The slug family lookup: Strapi's Query Engine aliases the table t0.
+    const plan = await planOf(/^select [`"]t0[`"]\.[`"]slug[`"] from/i);
+    const reads = plan.filter((line) => /^(SCAN|SEARCH) t0\b/.test(line));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(
+      /^SEARCH t0 USING (COVERING )?INDEX journey_blog_posts_slug_idx \(slug=\?/
+    );
+    // "Plan 1" was taken by the seeded post: the next free one is found in the same query.
+    const created = await app.strapi.db
+      .query('plugin::journey.blog-post')
+      .findOne({ select: ['slug'], where: { title: 'Plan 1', slug: { $ne: 'plan-1' } } });
+    expect(created).toEqual({ slug: 'plan-1-2' });
+  });
 });

@@ -6,7 +6,7 @@ import { fieldError } from '../utils/validation';
 import {
   effectiveLocale,
   isTakenByAnotherDocument,
-  slugsInUse,
+  firstFreeSlug,
   type WriteScope,
 } from './uniqueness';
 
@@ -52,10 +52,7 @@ export const applySlugRules = async (
       data.slug = null;
       return;
     }
-    const taken = await slugsInUse(strapi, scope, base);
-    let candidate = base;
-    for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
-    data.slug = candidate;
+    data.slug = await firstFreeSlug(strapi, scope, base);
     return;
   }
 
