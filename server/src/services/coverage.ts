@@ -386,11 +386,12 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const { key } of served) views.set(`${key.locale}|${key.status}`, key);
 
       countedGroups.clear();
+      // Versions first, as countGroups does: a write landing during a count moves them again.
+      const versionsNow = await readTableVersions(strapi, types.map(tablesOf));
       const recounted = new Map<string, { groups: CoverageGroup[]; comparable: boolean }>();
       for (const { locale, status } of views.values()) {
-        for (const type of types) {
-          // Version first, as countGroups does: a write landing during the count moves it again.
-          const [version] = await readTableVersions(strapi, [tablesOf(type)]);
+        for (const [index, type] of types.entries()) {
+          const version = versionsNow[index];
           const countStarted = Date.now();
           const groups = await queryCoverageGroups(strapi, {
             types: [type],
@@ -398,9 +399,9 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
             status,
             staleBefore: staleBefore(),
           });
-          const key = { type: type.name, locale, status, stages: null, personaRowIds: null };
+          const key = { locale, status, stages: null, personaRowIds: null, kinds: null };
           countedGroups.set(
-            groupsKey({ ...key, kinds: null, staleAfterDays }),
+            groupsKey({ ...key, type: type.name, staleAfterDays }),
             version,
             groups,
             validUntilOf(groups, staleAfterDays)
@@ -427,12 +428,12 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         const documentId = documentByRowId.get(rowId);
         return (documentId && slugByDocument.get(documentId)) ?? `#${rowId}`;
       };
+      const groupId = (group: CoverageGroup) =>
+        `${group.kind}|${group.stage}|${group.personaRowId}`;
       const corrections: RecountCorrection[] = [];
       for (const { key, groups } of served) {
         const truth = recounted.get(`${key.locale}|${key.status}|${key.type}`);
         if (!truth?.comparable) continue;
-        const groupId = (group: CoverageGroup) =>
-          `${group.kind}|${group.stage}|${group.personaRowId}`;
         const expected = new Map(narrowGroups(truth.groups, key).map((g) => [groupId(g), g]));
         const kept = new Map(groups.map((group) => [groupId(group), group]));
         for (const id of new Set([...expected.keys(), ...kept.keys()])) {
