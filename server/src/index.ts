@@ -40,7 +40,10 @@ export default () => {
     async destroy({ strapi }: { strapi: Core.Strapi }) {
       getService(strapi, 'submissions').stop();
       stopTableChanges(strapi);
-      await getService(strapi, 'analytics').stop();
+      await Promise.all([
+        getService(strapi, 'analytics').stop(),
+        getService(strapi, 'content').settle(),
+      ]);
     },
     config: {
       ...config,

@@ -4,20 +4,26 @@ import { createEntry, createPersona, flushOneAnalyticsEvent } from '../helpers/f
 import { bootStrapi, type TestApp } from '../helpers/strapi';
 
 /**
- * The content API keeps a query's total while the tables it counts are unchanged
- * (server/src/caching/table-changes.ts). These tests watch the SQL Strapi's connection runs, so
+ * The content API keeps a query's total, and a type's groups that any filter's total sums, while
+ * the tables it counts are unchanged (server/src/caching/table-changes.ts,
+ * server/src/content-api/total-groups.ts). These tests watch the SQL Strapi's connection runs, so
  * "reused" and "recounted" are observed, not inferred, and they change data both through Strapi
- * and from a separate database connection (another process, as far as Strapi can tell).
+ * and from a separate database connection (another process, as far as Strapi can tell). Groups
+ * are counted after the request that asks for them: each request here waits for that to finish.
  */
 const BLOG = 'plugin::journey.blog-post';
 let app: TestApp;
 const statements: string[] = [];
 const countStatements = () => statements.filter((sql) => /count\(\*\) as total/i.test(sql)).length;
+const groupStatements = () =>
+  statements.filter((sql) => /count\(\*\) as entries/i.test(sql)).length;
+const groupsCounted = () => app.strapi.plugin('journey').service('content').settle();
 
 const content = async (query: string) => {
   statements.length = 0;
   const response = await request(app.strapi.server.httpServer).get(`/api/journey/content?${query}`);
   expect({ query, status: response.status }).toEqual({ query, status: 200 });
+  await groupsCounted();
   return {
     total: response.body.meta.pagination.total as number,
     items: response.body.data.length as number,
@@ -60,7 +66,7 @@ describe('content totals', () => {
     });
   });
 
-  it('keeps totals per filter', async () => {
+  it('keeps totals per filter, and counts the groups once a second filter is asked', async () => {
     expect(await content(`stage=awareness&persona=${ownerSlug}&pageSize=2`)).toEqual({
       total: 3,
       items: 2,
@@ -88,6 +94,7 @@ describe('content totals', () => {
   });
 
   it('reports the exact total on an empty page past the end', async () => {
+    // An empty page reads no version of the tables, so nothing kept can be trusted: it counts.
     expect(await content('stage=consideration&pageSize=2&page=3')).toEqual({
       total: 0,
       items: 0,
@@ -206,6 +213,88 @@ describe('content totals', () => {
       items: 1,
       counted: 1,
     });
+  });
+
+  it('sums a filter never asked before from the groups: stage lists, any of several personas, none', async () => {
+    const chef = await createPersona(app.strapi, { name: 'Head chef' });
+    const owner = ownerSlug;
+    // Two personas on one entry (counted once for "either"), no persona, no stage, a draft only.
+    const fixtures = [
+      { title: 'Both personas', stage: 'consideration', personas: ['owner', 'chef'] },
+      { title: 'Chef only', stage: 'consideration', personas: ['chef'] },
+      { title: 'Chef decides', stage: 'decision', personas: ['chef'] },
+      { title: 'Nobody', stage: 'consideration', personas: [] },
+      { title: 'No stage', stage: undefined, personas: ['owner', 'chef'] },
+      { title: 'Never published', stage: 'consideration', personas: ['chef'], draft: true },
+    ];
+    const ownerDocument = (await app.strapi
+      .documents('plugin::journey.persona' as never)
+      .findFirst({ filters: { slug: owner } } as never)) as { documentId: string };
+    for (const [index, fixture] of fixtures.entries()) {
+      await createEntry(app.strapi, {
+        uid: BLOG,
+        data: { title: fixture.title },
+        stage: fixture.stage,
+        personas: fixture.personas.map((name) =>
+          name === 'owner' ? ownerDocument.documentId : chef.documentId
+        ),
+        publishedAt: fixture.draft ? undefined : `2026-04-0${index + 1}T10:00:00.000Z`,
+      });
+    }
+    // Two filters missing at the same version: the blog posts' groups are counted after them.
+    const either = `persona=${owner},${chef.slug}`;
+    const queries = [
+      `type=blog-post&${either}&pageSize=1`,
+      `type=blog-post&stage=consideration&pageSize=1`,
+      `type=blog-post&pageSize=1`,
+      `type=blog-post&stage=consideration,decision&${either}&pageSize=1`,
+      `type=blog-post&stage=consideration&persona=${chef.slug}&pageSize=1`,
+      `type=blog-post&stage=awareness,decision&persona=${owner}&pageSize=1`,
+      `type=blog-post&stage=decision&persona=${chef.slug},${owner}&pageSize=1`,
+    ];
+    statements.length = 0;
+    await content(queries[0]);
+    await content(queries[1]);
+    expect(groupStatements()).toBe(1);
+
+    const served = [];
+    for (const query of queries.slice(2)) {
+      const { total, counted } = await content(query);
+      served.push({ query, total, counted });
+    }
+    // The same filters counted from the tables, every time.
+    app.strapi.config.set('plugin::journey.cacheTotals', false);
+    const counted = [];
+    try {
+      for (const query of queries.slice(2)) {
+        const { total } = await content(query);
+        counted.push({ query, total, counted: 0 });
+      }
+    } finally {
+      app.strapi.config.set('plugin::journey.cacheTotals', true);
+    }
+    expect(served).toEqual(counted);
+    // What those counts are, from the fixtures: 5 awareness (2 still with the owner), 2 decision
+    // from earlier tests and 1 here, and this test's 3 consideration entries and 1 without a stage.
+    expect(counted.map(({ total }) => total)).toEqual([12, 3, 2, 2, 1]);
+  });
+
+  it('counts a type written between every read per filter, without counting its groups', async () => {
+    for (let round = 1; round <= 3; round += 1) {
+      await createEntry(app.strapi, {
+        uid: BLOG,
+        data: { title: `Written between reads ${round}` },
+        stage: 'retention',
+        publishedAt: `2026-05-0${round}T10:00:00.000Z`,
+      });
+      statements.length = 0;
+      expect(await content('type=blog-post&stage=retention&pageSize=1')).toEqual({
+        total: round,
+        items: 1,
+        counted: 1,
+      });
+      expect(groupStatements()).toBe(0);
+    }
   });
 
   it('counts every time with cacheTotals: false', async () => {

@@ -8,6 +8,13 @@ import { createMergedContentQuery, type MergedRow } from '../content-api/merged-
 import { loadPersonaLinks } from '../content-api/persona-links';
 import type { ContentQueryInput } from '../content-api/query';
 import { planSelection, type TypeSelection } from '../content-api/selection';
+import {
+  MAX_TOTAL_GROUPS,
+  queryTotalGroups,
+  sumTotalGroups,
+  type TotalGroup,
+} from '../content-api/total-groups';
+import type { TaggedType } from '../tagging/tagged-types';
 import { getService } from '../utils/get-service';
 import { echo, truncate } from '../utils/query-parsing';
 import { resolveLocale, resolveTypeNames } from '../utils/request-params';
@@ -115,17 +122,53 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** One type's matches for a filter, per version of the tables they are counted from. */
   const totals = createVersionedCache<number>(4000);
+  /** One type's published entries in one locale in groups any filter's total sums (total-groups.ts). */
+  const totalGroups = createVersionedCache<TotalGroup[]>(1000);
+  /** Group counts under way, per type and locale: one at a time each. */
+  const countingGroups = new Map<string, Promise<void>>();
+  /** Per type and locale, the version its last miss was at, and how many filters missed there. */
+  const missesAt = new Map<string, { version: string; misses: number }>();
+
+  /**
+   * Counts a type's groups after the request that asked: a second filter missing at the same
+   * version of the type's tables shows the version is read more than once, so the groups will be
+   * used, while a table written continuously (each version read once) keeps being counted per
+   * filter, which costs less than grouping the whole type.
+   */
+  const countGroupsSoon = (type: TaggedType, locale: string, version: string | null) => {
+    const key = JSON.stringify([type.name, locale]);
+    if (!version || countingGroups.has(key)) return;
+    const last = missesAt.get(key);
+    const misses = last?.version === version ? last.misses + 1 : 1;
+    missesAt.set(key, { version, misses });
+    if (misses < 2) return;
+    const versionSql = tableVersionSql(strapi, tablesOfType(strapi, type));
+    if (!versionSql) return;
+    const counting = queryTotalGroups(strapi, type, locale, versionSql)
+      .then((counted) => {
+        if (counted.groups.length <= MAX_TOTAL_GROUPS) {
+          totalGroups.set(key, counted.version, counted.groups);
+        }
+      })
+      // Only a shortcut is lost: the next request counts its own total.
+      .catch((error: unknown) => {
+        strapi.log.debug(`[journey] Counting ${type.name} for totals: ${error}`);
+      })
+      .finally(() => countingGroups.delete(key));
+    countingGroups.set(key, counting);
+  };
 
   /**
    * The number of all matches. A page that is not full ends the list, so it tells the total;
-   * otherwise it is the sum of each type's matches, and a type's count is reused while the
-   * version of its tables is unchanged (caching/table-changes.ts): a write to blog posts recounts
-   * blog posts only. The types to recount are counted together, in one statement.
+   * otherwise it is the sum of each type's matches. Per type, while the version of its tables is
+   * unchanged (caching/table-changes.ts): summed from its groups when they are counted, or the
+   * filter's own count reused; a write to blog posts recounts blog posts only. The types to
+   * recount are counted together, in one statement.
    */
   const totalOf = async (
     merged: ReturnType<typeof createMergedContentQuery>,
     filters: {
-      types: readonly { name: string }[];
+      types: readonly TaggedType[];
       stageKeys?: string[];
       personaIds?: number[];
       locale: string;
@@ -145,13 +188,26 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     let total = 0;
     const uncounted: number[] = [];
     filters.types.forEach((type, index) => {
-      const known = useCache ? totals.get(keyOf(type), page.versions[index]) : undefined;
+      const version = page.versions[index];
+      const groups = useCache
+        ? totalGroups.get(JSON.stringify([type.name, filters.locale]), version)
+        : undefined;
+      const known = groups
+        ? sumTotalGroups(groups, filters)
+        : useCache
+          ? totals.get(keyOf(type), version)
+          : undefined;
       if (known === undefined) uncounted.push(index);
       else total += known;
     });
     for (const counted of await merged.count(uncounted)) {
       if (useCache) totals.set(keyOf({ name: counted.type }), counted.version, counted.total);
       total += counted.total;
+    }
+    if (useCache) {
+      for (const index of uncounted) {
+        countGroupsSoon(filters.types[index], filters.locale, page.versions[index]);
+      }
     }
     return total;
   };
@@ -210,9 +266,16 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Returns how many were dropped.
      */
     forgetTotals(): number {
-      const held = totals.entries().length;
+      const held = totals.entries().length + totalGroups.entries().length;
       totals.clear();
+      totalGroups.clear();
+      missesAt.clear();
       return held;
+    },
+
+    /** Resolves once the group counts under way are done (the plugin's destroy, tests). */
+    async settle(): Promise<void> {
+      await Promise.all(countingGroups.values());
     },
 
     /** Content of the stage after `query.stage`: what a frontend offers as the next step. */

@@ -1,0 +1,124 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
+import type { TaggedType } from '../tagging/tagged-types';
+import { column, isLocalized, modelMeta } from '../utils/models';
+import { getKnex } from '../utils/sql';
+
+/**
+ * Published entries of one type in one locale that share a stage and exactly the same set of
+ * linked persona rows. Every filter the content list takes (stage lists, "any of these personas",
+ * none) selects whole groups, so any filter's total is a sum over them: a handful of groups per
+ * stage and persona combination, however many entries there are.
+ */
+export interface TotalGroup {
+  stage: string | null;
+  /** The persona row ids the entries link to, ascending; empty for entries with none. */
+  personaRowIds: number[];
+  entries: number;
+}
+
+export interface TotalGroups {
+  groups: TotalGroup[];
+  /** The version of the type's tables the groups were counted at, read in the same statement. */
+  version: string | null;
+}
+
+/**
+ * More groups than this are not kept: the sum would cost more than the count it replaces. It
+ * takes entries with many different persona combinations (thousands) to get there.
+ */
+export const MAX_TOTAL_GROUPS = 5000;
+
+/**
+ * Counts one type's groups in one statement, with the version of its tables (`versionSql`, from
+ * caching/table-changes.ts) so the groups are kept for exactly the data they were counted from:
+ * on PostgreSQL the statement sees one snapshot; SQLite runs it with the tables unchanged.
+ *
+ * The rows counted are exactly those the content list pages through (merged-query.ts): published
+ * rows, in the locale for localized types. Each row's persona set is read from the link table's
+ * `(entry, persona)` index; the link rows themselves are what the list's persona filter probes,
+ * so a group matches a persona filter exactly when one of its ids is asked for.
+ */
+export const queryTotalGroups = async (
+  strapi: Core.Strapi,
+  type: TaggedType,
+  locale: string,
+  versionSql: Knex.Raw
+): Promise<TotalGroups> => {
+  const knex = getKnex(strapi);
+  const meta = modelMeta(strapi, type.uid);
+  const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
+  const personaColumn = `l.${links.inverseJoinColumn.name}`;
+  const personaSet =
+    strapi.db.dialect.client === 'sqlite'
+      ? knex.raw(`(SELECT group_concat(??) FROM ?? AS l WHERE ?? = e.id)`, [
+          personaColumn,
+          links.name,
+          `l.${links.joinColumn.name}`,
+        ])
+      : knex.raw(
+          `(SELECT string_agg(CAST(?? AS VARCHAR(20)), ',' ORDER BY ??) FROM ?? AS l WHERE ?? = e.id)`,
+          [personaColumn, personaColumn, links.name, `l.${links.joinColumn.name}`]
+        );
+
+  const rows = knex(`${meta.tableName} as e`)
+    .select(
+      knex.raw('CAST(?? AS VARCHAR(255)) AS stage', [`e.${column(meta, STAGE_ATTRIBUTE)}`]),
+      knex.raw('? AS persona_set', [personaSet])
+    )
+    .whereNotNull(`e.${column(meta, 'publishedAt')}`);
+  if (isLocalized(strapi, type.uid)) rows.where(`e.${column(meta, 'locale')}`, locale);
+
+  const grouped = knex
+    .select('stage', 'persona_set', knex.raw('COUNT(*) AS entries'))
+    .from(rows.as('r'))
+    .groupBy('stage', 'persona_set');
+  // The version row joined to the groups, so an empty type still reads its version.
+  const result = (await knex
+    .select('v.data_version', 'g.stage', 'g.persona_set', 'g.entries')
+    .from(knex.select(knex.raw('? AS data_version', [versionSql])).as('v'))
+    .leftJoin(grouped.as('g'), function always(this: Knex.JoinClause) {
+      this.on(knex.raw('1 = 1'));
+    })) as Array<{
+    data_version: string | null;
+    stage: string | null;
+    persona_set: string | null;
+    entries: unknown;
+  }>;
+
+  // SQLite's group_concat follows no stated order: sets are normalised here, and equal sets merged.
+  const merged = new Map<string, TotalGroup>();
+  for (const row of result) {
+    if (row.entries === null || row.entries === undefined) continue;
+    const personaRowIds = (row.persona_set ?? '')
+      .split(',')
+      .filter((id) => id !== '')
+      .map(Number)
+      .sort((a, b) => a - b);
+    const key = JSON.stringify([row.stage, personaRowIds]);
+    const group = merged.get(key);
+    // PostgreSQL returns the bigint count as a string.
+    if (group) group.entries += Number(row.entries);
+    else merged.set(key, { stage: row.stage, personaRowIds, entries: Number(row.entries) });
+  }
+  return { groups: [...merged.values()], version: result[0]?.data_version ?? null };
+};
+
+/** The entries of the groups a content filter selects: the same rows the list's count would. */
+export const sumTotalGroups = (
+  groups: readonly TotalGroup[],
+  filter: { stageKeys?: readonly string[]; personaIds?: readonly number[] }
+) => {
+  let total = 0;
+  for (const group of groups) {
+    if (filter.stageKeys && (group.stage === null || !filter.stageKeys.includes(group.stage))) {
+      continue;
+    }
+    if (filter.personaIds && !group.personaRowIds.some((id) => filter.personaIds!.includes(id))) {
+      continue;
+    }
+    total += group.entries;
+  }
+  return total;
+};
