@@ -434,6 +434,51 @@ describe('images, SEO and relations on items', () => {
   });
 });
 
+describe('resolvers', () => {
+  /** Per type, its fields that run through a resolver ("wrapped") rather than a plain read. */
+  const resolvedFields = (typeNames: string[]) => {
+    // The schema as the plugin's patch of buildSchema leaves it (graphql/plain-fields.ts).
+    const schema = app.strapi.plugin('graphql').service('content-api').buildSchema();
+    return Object.fromEntries(
+      typeNames.map((name) => {
+        const fields = Object.values(schema.getType(name).getFields()) as Array<{
+          name: string;
+          resolve?: unknown;
+        }>;
+        return [name, fields.filter((field) => field.resolve).map((field) => field.name)];
+      })
+    );
+  };
+
+  it("serve the plugin's own types without Strapi's per-field wrapper; Strapi's types keep it", () => {
+    expect(
+      resolvedFields([
+        'JourneyContentPage',
+        'JourneyContentPageMeta',
+        'JourneyContentBlogPost',
+        'JourneyContentCta',
+        'JourneyPersonaRef',
+        'JourneyStageInfo',
+      ])
+    ).toEqual({
+      JourneyContentPage: [],
+      JourneyContentPageMeta: [],
+      JourneyContentBlogPost: [],
+      JourneyContentCta: [],
+      JourneyPersonaRef: [],
+      JourneyStageInfo: [],
+    });
+    const strapiTypes = resolvedFields(['Pagination', 'UploadFile', 'JourneyCta']);
+    expect(strapiTypes.Pagination).toEqual(['total', 'page', 'pageSize', 'pageCount']);
+    // Strapi's own types: every field wrapped (auth, policies, the draft guard on relations).
+    expect(strapiTypes.UploadFile).toEqual(expect.arrayContaining(['url', 'name']));
+    expect(strapiTypes.JourneyCta).toEqual(expect.arrayContaining(['label', 'landingPage']));
+    expect(resolvedFields(['Query']).Query).toEqual(
+      expect.arrayContaining(['journeyContent', 'journeyNextContent', 'journeyStages'])
+    );
+  });
+});
+
 describe('other boots', () => {
   // One Strapi at a time in a process: the shared instance goes first.
   beforeAll(async () => {

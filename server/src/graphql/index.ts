@@ -6,6 +6,7 @@ import { parseStagesQuery } from '../stages/query';
 import { toStageResponseItems } from '../stages/response';
 import { getService } from '../utils/get-service';
 import { createNestedDraftGuard, type GraphqlNaming } from './draft-guard';
+import { serveOwnFieldsDirectly } from './plain-fields';
 import {
   linkedFieldsOf,
   populateFromSelection,
@@ -74,14 +75,10 @@ const toRestQuery = (args: ContentArgs, stageKeyOf: (value: string) => string) =
   return args.populate ? { ...query, populate: args.populate } : query;
 };
 
-/** Builds the extension when the GraphQL plugin builds its schema (the config is parsed by then). */
-const createExtension = (strapi: Core.Strapi): GraphqlExtension => {
-  const stages = getService(strapi, 'stages');
-  const tagging = getService(strapi, 'tagging');
-  const content = getService(strapi, 'content');
-
-  const itemTypeNames: ItemTypeNames = new Map(
-    tagging.types.map((type) => [
+/** Tagged type name (`blog-post`) -> its item type (`JourneyContentBlogPost`). */
+const itemTypeNamesOf = (strapi: Core.Strapi): ItemTypeNames =>
+  new Map(
+    getService(strapi, 'tagging').types.map((type) => [
       type.name,
       `JourneyContent${type.name
         .split('-')
@@ -89,6 +86,14 @@ const createExtension = (strapi: Core.Strapi): GraphqlExtension => {
         .join('')}`,
     ])
   );
+
+/** Builds the extension when the GraphQL plugin builds its schema (the config is parsed by then). */
+const createExtension = (strapi: Core.Strapi): GraphqlExtension => {
+  const stages = getService(strapi, 'stages');
+  const tagging = getService(strapi, 'tagging');
+  const content = getService(strapi, 'content');
+
+  const itemTypeNames = itemTypeNamesOf(strapi);
   const stageKeyByValue = new Map(stages.keys.map((key) => [stageEnumValue(key), key]));
   const stageKeyOf = (value: string) => stageKeyByValue.get(value) ?? value;
 
@@ -180,10 +185,44 @@ const createExtension = (strapi: Core.Strapi): GraphqlExtension => {
   };
 };
 
+/** The object types of the SDL above besides the item types: their fields read plain values. */
+const OWN_OBJECT_TYPES = [
+  'JourneyPersonaRef',
+  'JourneyContentPage',
+  'JourneyContentPageMeta',
+  'JourneyNextContentPage',
+  'JourneyNextContentPageMeta',
+  'JourneyStageInfo',
+];
+
+/**
+ * The plugin's own object types, each with the fields it resolves or configures itself: what
+ * graphql/plain-fields.ts leaves wrapped.
+ */
+const ownFieldsOf = (built: GraphqlExtension, itemTypeNames: Iterable<string>) => {
+  const wrapped = new Map<string, Set<string>>(
+    [...OWN_OBJECT_TYPES, ...itemTypeNames].map((name) => [
+      name,
+      new Set(Object.keys(built.resolvers[name] ?? {})),
+    ])
+  );
+  for (const path of Object.keys(built.resolversConfig)) {
+    const [typeName, field] = path.split('.');
+    wrapped.get(typeName)?.add(field);
+  }
+  return wrapped;
+};
+
 /** Registers the plugin's queries with the GraphQL plugin (call only when it is installed). */
 export const registerGraphql = (strapi: Core.Strapi) => {
   const extension = strapi.plugin('graphql').service('extension') as GraphqlExtensionService;
-  extension.use(({ strapi: app }) => createExtension(app));
+  let ownFields = new Map<string, Set<string>>();
+  extension.use(({ strapi: app }) => {
+    const built = createExtension(app);
+    ownFields = ownFieldsOf(built, itemTypeNamesOf(app).values());
+    return built;
+  });
+  serveOwnFieldsDirectly(strapi, () => ownFields);
   // Submissions are read in the admin only. Without this, GraphQL would offer queries for them
   // and a createSubmission mutation that skips the form's checks (the demo grants Public
   // submission.create for the REST endpoint).
