@@ -241,24 +241,34 @@ describe('content totals', () => {
         publishedAt: fixture.draft ? undefined : `2026-04-0${index + 1}T10:00:00.000Z`,
       });
     }
-    // Two filters missing at the same version: the blog posts' groups are counted after them.
+    // Filters missing at the same version, until grouping costs less than counting them: the
+    // blog posts' groups are counted after the request that tips it (at most 16, content.ts).
+    const others = ['consideration', 'decision', 'retention', 'advocacy'];
+    const warmUps = Array.from({ length: 16 }, (_, bits) =>
+      ['awareness', ...others.filter((_, index) => bits & (1 << index))].join(',')
+    ).map((stages) => `type=blog-post&stage=${stages}&pageSize=1`);
+    statements.length = 0;
+    let asked = 0;
+    for (const query of warmUps) {
+      await content(query);
+      asked += 1;
+      if (groupStatements() > 0) break;
+    }
+    expect({ asked, groupStatements: groupStatements() }).toEqual({
+      asked: expect.any(Number),
+      groupStatements: 1,
+    });
+
     const either = `persona=${owner},${chef.slug}`;
     const queries = [
-      `type=blog-post&${either}&pageSize=1`,
-      `type=blog-post&stage=consideration&pageSize=1`,
       `type=blog-post&pageSize=1`,
       `type=blog-post&stage=consideration,decision&${either}&pageSize=1`,
       `type=blog-post&stage=consideration&persona=${chef.slug}&pageSize=1`,
       `type=blog-post&stage=awareness,decision&persona=${owner}&pageSize=1`,
       `type=blog-post&stage=decision&persona=${chef.slug},${owner}&pageSize=1`,
     ];
-    statements.length = 0;
-    await content(queries[0]);
-    await content(queries[1]);
-    expect(groupStatements()).toBe(1);
-
     const served = [];
-    for (const query of queries.slice(2)) {
+    for (const query of queries) {
       const { total, counted } = await content(query);
       served.push({ query, total, counted });
     }
@@ -266,7 +276,7 @@ describe('content totals', () => {
     app.strapi.config.set('plugin::journey.cacheTotals', false);
     const counted = [];
     try {
-      for (const query of queries.slice(2)) {
+      for (const query of queries) {
         const { total } = await content(query);
         counted.push({ query, total, counted: 0 });
       }

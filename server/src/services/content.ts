@@ -128,24 +128,40 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
   const countingGroups = new Map<string, Promise<void>>();
   /** Per type and locale, the version its last miss was at, and how many filters missed there. */
   const missesAt = new Map<string, { version: string; misses: number }>();
+  /** Per type and locale, how long its last group count took (ms). */
+  const groupCostMs = new Map<string, number>();
 
   /**
-   * Counts a type's groups after the request that asked: a second filter missing at the same
-   * version of the type's tables shows the version is read more than once, so the groups will be
-   * used, while a table written continuously (each version read once) keeps being counted per
-   * filter, which costs less than grouping the whole type.
+   * Counts a type's groups after the request that asked, once enough different filters have
+   * missed at the same version of the type's tables that grouping costs less than counting them:
+   * grouping reads every published row of the type, about ten times one filter's count. Before
+   * any group count is timed, the second filter is enough. A type written between every few
+   * reads never gets there and keeps being counted per filter, as before groups existed; no
+   * more than 16 filters are counted per version before grouping.
    */
-  const countGroupsSoon = (type: TaggedType, locale: string, version: string | null) => {
+  const countGroupsSoon = (
+    type: TaggedType,
+    locale: string,
+    version: string | null,
+    filterCostMs: number
+  ) => {
     const key = JSON.stringify([type.name, locale]);
     if (!version || countingGroups.has(key)) return;
     const last = missesAt.get(key);
     const misses = last?.version === version ? last.misses + 1 : 1;
     missesAt.set(key, { version, misses });
-    if (misses < 2) return;
+    const groupCost = groupCostMs.get(key);
+    const worthIt =
+      groupCost === undefined
+        ? 2
+        : Math.min(16, Math.max(2, Math.ceil(groupCost / Math.max(filterCostMs, 0.05))));
+    if (misses < worthIt) return;
     const versionSql = tableVersionSql(strapi, tablesOfType(strapi, type));
     if (!versionSql) return;
+    const started = performance.now();
     const counting = queryTotalGroups(strapi, type, locale, versionSql)
       .then((counted) => {
+        groupCostMs.set(key, performance.now() - started);
         if (counted.groups.length <= MAX_TOTAL_GROUPS) {
           totalGroups.set(key, counted.version, counted.groups);
         }
@@ -200,13 +216,16 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (known === undefined) uncounted.push(index);
       else total += known;
     });
-    for (const counted of await merged.count(uncounted)) {
+    const started = performance.now();
+    const counts = await merged.count(uncounted);
+    const filterCostMs = (performance.now() - started) / Math.max(uncounted.length, 1);
+    for (const counted of counts) {
       if (useCache) totals.set(keyOf({ name: counted.type }), counted.version, counted.total);
       total += counted.total;
     }
     if (useCache) {
       for (const index of uncounted) {
-        countGroupsSoon(filters.types[index], filters.locale, page.versions[index]);
+        countGroupsSoon(filters.types[index], filters.locale, page.versions[index], filterCostMs);
       }
     }
     return total;
