@@ -280,28 +280,29 @@ const newFilterList = () => {
   return shuffled(filters, 20261202);
 };
 /**
- * Broad filters (every stage, four personas) outside the list: the first two make the groups
- * count, the third, asked only once they are counted, shows what a request then runs.
+ * Broad filters outside the list (every stage, a set of four personas: 70 of them), never asked
+ * by the load: they make the groups count. The plugin counts a type's groups once enough
+ * different filters missed at one version of its tables (two at first; later by what grouping
+ * cost, content.ts countGroupsSoon), so a warm-up asks them until the groups answer.
  */
-const filtersOutsideTheList = () => {
-  const slugs = PERSONAS.map((persona) => persona.slug);
-  const [warm, otherWarm, probe] = [
-    slugs.slice(0, 4),
-    slugs.slice(4, 8),
-    slugs.filter((_, i) => i % 2 === 0),
-  ].map((personas) => ({ stage: STAGES.join(','), persona: personas.join(',') }));
-  return { warm, otherWarm, probe };
-};
+const filtersOutsideTheList = () =>
+  subsetsOf(
+    PERSONAS.map((persona) => persona.slug),
+    [4]
+  ).map((personas) => ({ stage: STAGES.join(','), persona: personas.join(',') }));
+/** Filters a warm-up may ask before it gives up on the groups (the plugin waits for at most 16). */
+const MAX_WARMING_FILTERS = 40;
 /** How many filters of the list are checked against a count with the totals cache off. */
 const NEW_FILTER_CHECKS = 20;
 
 /**
- * Readies the "a new filter each request" load: its filter list as request paths, `warmGroups()`
- * (two filters outside the list missing at the same table version start the groups' counting,
- * content.ts countGroupsSoon; settle() waits for it), and a check that a total summed from the
- * groups is the total counted with the totals cache off, for the last filters of the list (the
- * load reaches them last, if at all). Ends with every kept total dropped (`forgetTotals()`), so
- * the other arms find the totals as they did before this arm existed: their own filter's only.
+ * Readies the "a new filter each request" load: its filter list as request paths,
+ * `warmGroups()` (asks filters outside the list, each first settling the group counts under way,
+ * until one is answered without a count statement: every type's groups are counted), and a check
+ * that a total summed from the groups is the total counted with the totals cache off, for the
+ * last filters of the list (the load reaches them last, if at all). Ends with every kept total
+ * dropped (`forgetTotals()`), so the other arms find the totals as they did before this arm
+ * existed: their own filter's only.
  */
 const prepareNewFilters = async (app, { setCacheTotals, verification, log }) => {
   const { strapi, baseUrl } = app;
@@ -312,28 +313,37 @@ const prepareNewFilters = async (app, { setCacheTotals, verification, log }) => 
   };
   const filters = newFilterList();
   const paths = filters.map((filter) => pathOf(journeyContentUrl(baseUrl, filter)));
-  const outside = filtersOutsideTheList();
-  const warmUrl = journeyContentUrl(baseUrl, outside.warm);
-  const warmGroups = async () => {
-    await getJson(warmUrl);
-    await getJson(journeyContentUrl(baseUrl, outside.otherWarm));
-    await contentService.settle();
-  };
-  await warmGroups();
+  const outsideUrls = filtersOutsideTheList().map((filter) => journeyContentUrl(baseUrl, filter));
+  // Reset with the kept totals: a filter asked before them is a miss again once they are gone.
+  let nextOutside = 0;
 
-  // With the groups counted a filter never asked runs no count statement: fewer than counting.
-  const probeUrl = journeyContentUrl(baseUrl, outside.probe);
-  const statements = { groupsWarm: await countQueries(strapi, probeUrl) };
+  // A request that counts its total: what a request with the groups warm must run less than.
   setCacheTotals(false);
+  let counting;
   try {
-    statements.countingEveryRequest = await countQueries(strapi, probeUrl);
+    counting = await countQueries(strapi, outsideUrls[0], {}, 1);
   } finally {
     setCacheTotals(true);
   }
-  if (!(statements.groupsWarm < statements.countingEveryRequest))
+  /** Resolves with the filter that was answered from the groups, or null if none was. */
+  const warmGroups = async () => {
+    for (let asked = 1; asked <= MAX_WARMING_FILTERS; asked += 1) {
+      const url = outsideUrls[nextOutside++ % outsideUrls.length];
+      const statements = await countQueries(strapi, url, {}, 1);
+      if (statements < counting) return { url, asked, statements };
+      await contentService.settle();
+    }
     log(
-      `  WARNING: with the groups warm a new filter makes ${statements.groupsWarm} SQL statements, counting makes ${statements.countingEveryRequest}: the groups did not answer`
+      `  WARNING: ${MAX_WARMING_FILTERS} filters asked and the groups still did not answer: the new-filter load counts its totals`
     );
+    return null;
+  };
+  const forgetTotals = () => {
+    contentService.forgetTotals();
+    nextOutside = 0;
+  };
+  const warmed = await warmGroups();
+  const statements = { groupsWarm: warmed?.statements ?? NaN, countingEveryRequest: counting };
 
   const checked = filters.slice(-NEW_FILTER_CHECKS);
   const totalOf = async (filter) =>
@@ -357,12 +367,13 @@ const prepareNewFilters = async (app, { setCacheTotals, verification, log }) => 
   log(
     `  new filters: ${filters.length} distinct (every stage set x every set of ${NEW_FILTER_PERSONA_SET_SIZES.join(', ')} personas); groups warm: ${statements.groupsWarm} SQL statements a request (counting: ${statements.countingEveryRequest}); ${checked.length} totals checked against counting`
   );
-  contentService.forgetTotals();
+  forgetTotals();
   return {
     paths,
-    warmUrl,
     warmGroups,
-    forgetTotals: () => contentService.forgetTotals(),
+    forgetTotals,
+    // Per load: how many filters outside the list it took until the groups answered.
+    warmingFilters: {},
     asked: 0,
     taken: 0,
     checked: checked.length,
@@ -464,10 +475,12 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     content.journey[`c${connections}`] = await load('journey content', u.journey, connections);
     const { paths } = newFilters;
     const offset = newFilters.taken % paths.length;
-    await newFilters.warmGroups();
+    const warmed = await newFilters.warmGroups();
+    newFilters.warmingFilters[`c${connections}`] = warmed?.asked ?? null;
     const newFilterRun = await load(
       'journey content, a new filter each request',
-      newFilters.warmUrl,
+      // The warm-up asks the filter that found the groups warm: it is answered the same way.
+      warmed?.url ?? journeyContentUrl(app.baseUrl, filtersOutsideTheList()[0]),
       connections,
       {},
       [...paths.slice(offset), ...paths.slice(0, offset)]
@@ -716,6 +729,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     taken: newFilters.taken,
     checked: newFilters.checked,
     statementsPerRequest: newFilters.statements,
+    warmingFilters: newFilters.warmingFilters,
   };
   return {
     size: seeder.seeded,
