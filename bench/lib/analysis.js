@@ -46,6 +46,14 @@ const analyse = (report) => {
         `gives p50 ${n(last.content.journeyCounting.c1.p50, 1)} ms (${n(last.ratios.countingVsCoreMedianC1, 2)}x core REST); the raw page + count statements take ${n(last.rawContent.countAndPage.median, 1)} ms, the page alone ${n(last.rawContent.pageOnly.median, 2)} ms.`
     );
   }
+  if (last.content.newFilters) {
+    const { newFilters } = last.content;
+    out.push(
+      `- A filter never asked before at ${last.size.toLocaleString('en')} documents (cacheTotals on, the groups counted): p50 ${n(last.content.journeyNewFilter.c1.p50, 1)} ms at 1 connection ` +
+        `(${n(last.ratios.newFilterVsCoreMedianC1, 2)}x core REST; the same URL repeated: ${n(last.content.journey.c1.p50, 1)} ms), ${newFilters.statementsPerRequest.groupsWarm} SQL statements a request against ${newFilters.statementsPerRequest.countingEveryRequest} counting; ` +
+        `${newFilters.requests.toLocaleString('en')} requests over ${newFilters.distinct.toLocaleString('en')} distinct filters${newFilters.requests > newFilters.distinct ? ' (more requests than filters: the list went round again, each repeat answered from the groups too)' : ''}.`
+    );
+  }
   const slowest = [...j.statements].sort((a, b) => b.ms - a.ms)[0];
   if (slowest)
     out.push(

@@ -14,6 +14,7 @@ const {
   timeLoop,
   sampleMemory,
   profileRequest,
+  countQueries,
   median,
 } = require('./measure');
 const { measureIngestion } = require('./ingestion');
@@ -100,8 +101,12 @@ const machineInfo = () => ({
   os: `${os.type()} ${os.release()} (${os.arch()})`,
 });
 
+/** The journey content list for a stage list and a persona list (comma-separated: any of them). */
+const journeyContentUrl = (baseUrl, { stage, persona }) =>
+  `${baseUrl}/api/journey/content?stage=${stage}&persona=${persona}&pageSize=25`;
+
 const urls = (baseUrl, { stage, persona }) => ({
-  journey: `${baseUrl}/api/journey/content?stage=${stage}&persona=${persona}&pageSize=25`,
+  journey: journeyContentUrl(baseUrl, { stage, persona }),
   core: `${baseUrl}/api/articles?filters[journeyStage][$eq]=${stage}&filters[personas][slug][$eq]=${persona}&populate=personas`,
   // populate=* on both: the merged list populates every type's relations (articles: author, cover)
   // for the page's entries; core REST does the same on its one type.
@@ -228,13 +233,162 @@ const naiveCoverage = async (strapi) => {
 
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
 
+/** Every subset of `items` of the given sizes, each in `items`' order. */
+const subsetsOf = (items, sizes) => {
+  const subsets = [];
+  for (let mask = 1; mask < 2 ** items.length; mask += 1) {
+    const subset = items.filter((_, i) => mask & (2 ** i));
+    if (sizes.includes(subset.length)) subsets.push(subset);
+  }
+  return subsets;
+};
+
+/** A fixed-seed shuffle (mulberry32 + Fisher-Yates): the same order on every run and machine. */
+const shuffled = (items, seed) => {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+};
+
+/**
+ * The filters of the "a new filter each request" load: every non-empty set of stages with every
+ * set of one, two or three personas (31 x 92 = 2,852 with the seeded 5 stages and 8 personas),
+ * shuffled so consecutive requests do not share a stage list. Sets of four personas are left out:
+ * the groups are warmed with two of those, so no filter of the load was asked before it.
+ */
+const NEW_FILTER_PERSONA_SET_SIZES = [1, 2, 3];
+const newFilterList = () => {
+  const stageSets = subsetsOf(STAGES, [1, 2, 3, 4, 5]);
+  const personaSets = subsetsOf(
+    PERSONAS.map((persona) => persona.slug),
+    NEW_FILTER_PERSONA_SET_SIZES
+  );
+  const filters = stageSets.flatMap((stages) =>
+    personaSets.map((personas) => ({ stage: stages.join(','), persona: personas.join(',') }))
+  );
+  return shuffled(filters, 20261202);
+};
+/**
+ * Broad filters outside the list (every stage, a set of four personas: 70 of them), never asked
+ * by the load: they make the groups count. The plugin counts a type's groups once enough
+ * different filters missed at one version of its tables (two at first; later by what grouping
+ * cost, content.ts countGroupsSoon), so a warm-up asks them until the groups answer.
+ */
+const filtersOutsideTheList = () =>
+  subsetsOf(
+    PERSONAS.map((persona) => persona.slug),
+    [4]
+  ).map((personas) => ({ stage: STAGES.join(','), persona: personas.join(',') }));
+/** Filters a warm-up may ask before it gives up on the groups (the plugin waits for at most 16). */
+const MAX_WARMING_FILTERS = 40;
+/** How many filters of the list are checked against a count with the totals cache off. */
+const NEW_FILTER_CHECKS = 20;
+
+/**
+ * Readies the "a new filter each request" load: its filter list as request paths,
+ * `warmGroups()` (asks filters outside the list, each first settling the group counts under way,
+ * until one is answered without a count statement: every type's groups are counted), and a check
+ * that a total summed from the groups is the total counted with the totals cache off, for the
+ * last filters of the list (the load reaches them last, if at all). Ends with every kept total
+ * dropped (`forgetTotals()`), so the other arms find the totals as they did before this arm
+ * existed: their own filter's only.
+ */
+const prepareNewFilters = async (app, { setCacheTotals, verification, log }) => {
+  const { strapi, baseUrl } = app;
+  const contentService = strapi.plugin('journey').service('content');
+  const pathOf = (url) => {
+    const parsed = new URL(url);
+    return `${parsed.pathname}${parsed.search}`;
+  };
+  const filters = newFilterList();
+  const paths = filters.map((filter) => pathOf(journeyContentUrl(baseUrl, filter)));
+  const outsideUrls = filtersOutsideTheList().map((filter) => journeyContentUrl(baseUrl, filter));
+  // Reset with the kept totals: a filter asked before them is a miss again once they are gone.
+  let nextOutside = 0;
+
+  // A request that counts its total: what a request with the groups warm must run less than.
+  setCacheTotals(false);
+  let counting;
+  try {
+    counting = await countQueries(strapi, outsideUrls[0], {}, 1);
+  } finally {
+    setCacheTotals(true);
+  }
+  /** Resolves with the filter that was answered from the groups, or null if none was. */
+  const warmGroups = async () => {
+    for (let asked = 1; asked <= MAX_WARMING_FILTERS; asked += 1) {
+      const url = outsideUrls[nextOutside++ % outsideUrls.length];
+      const statements = await countQueries(strapi, url, {}, 1);
+      if (statements < counting) return { url, asked, statements };
+      await contentService.settle();
+    }
+    log(
+      `  WARNING: ${MAX_WARMING_FILTERS} filters asked and the groups still did not answer: the new-filter load counts its totals`
+    );
+    return null;
+  };
+  const forgetTotals = () => {
+    contentService.forgetTotals();
+    nextOutside = 0;
+  };
+  const warmed = await warmGroups();
+  const statements = { groupsWarm: warmed?.statements ?? NaN, countingEveryRequest: counting };
+
+  const checked = filters.slice(-NEW_FILTER_CHECKS);
+  const totalOf = async (filter) =>
+    (await getJson(journeyContentUrl(baseUrl, filter))).meta?.pagination?.total;
+  const fromGroups = [];
+  for (const filter of checked) fromGroups.push(await totalOf(filter));
+  setCacheTotals(false);
+  try {
+    for (const [index, filter] of checked.entries()) {
+      const counted = await totalOf(filter);
+      if (!Number.isInteger(counted) || fromGroups[index] !== counted) {
+        verification.ok = false;
+        verification.mismatches.push(
+          `new filter stage=${filter.stage} persona=${filter.persona}: total ${fromGroups[index]} with the groups, ${counted} counted (cacheTotals: false)`
+        );
+      }
+    }
+  } finally {
+    setCacheTotals(true);
+  }
+  log(
+    `  new filters: ${filters.length} distinct (every stage set x every set of ${NEW_FILTER_PERSONA_SET_SIZES.join(', ')} personas); groups warm: ${statements.groupsWarm} SQL statements a request (counting: ${statements.countingEveryRequest}); ${checked.length} totals checked against counting`
+  );
+  forgetTotals();
+  return {
+    paths,
+    warmGroups,
+    forgetTotals,
+    // Per load: how many filters outside the list it took until the groups answered.
+    warmingFilters: {},
+    asked: 0,
+    taken: 0,
+    checked: checked.length,
+    statements,
+  };
+};
+
 /** Everything measured at the current data size. */
 const measureSize = async (app, seeder, token, opts, log = () => {}) => {
   const options = { ...DEFAULTS, ...opts };
   const { strapi } = app;
   const u = urls(app.baseUrl, options);
   const auth = { authorization: `Bearer ${token}` };
-  const load = async (label, url, connections, headers = {}) => {
+  /** With `paths`, each request takes the next one (on `url`'s origin); `url` is the warm-up. */
+  const load = async (label, url, connections, headers = {}, paths = undefined) => {
     await warmUp(url, headers);
     const result = await httpLoad({
       url,
@@ -243,6 +397,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       amount: options.requests,
       timeout: options.requestTimeout,
       headers,
+      ...(paths ? { paths } : {}),
     });
     log(
       `  ${label} @${connections}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.rps.toFixed(1)} req/s` +
@@ -300,6 +455,7 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
 
   const content = {
     journey: {},
+    journeyNewFilter: {},
     journeyCounting: {},
     core: {},
     journeyPopulate: {},
@@ -313,8 +469,34 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
     verification.ok = false;
     verification.mismatches.push(`core GraphQL articles: ${JSON.stringify(coreGraphqlBody)}`);
   }
+  const newFilters = await prepareNewFilters(app, { setCacheTotals, verification, log });
+  // Each load goes on where the one before stopped, so a filter is first asked in one load only.
   for (const connections of options.connections) {
     content.journey[`c${connections}`] = await load('journey content', u.journey, connections);
+    const { paths } = newFilters;
+    const offset = newFilters.taken % paths.length;
+    const warmed = await newFilters.warmGroups();
+    newFilters.warmingFilters[`c${connections}`] = warmed?.asked ?? null;
+    const newFilterRun = await load(
+      'journey content, a new filter each request',
+      // The warm-up asks the filter that found the groups warm: it is answered the same way.
+      warmed?.url ?? journeyContentUrl(app.baseUrl, filtersOutsideTheList()[0]),
+      connections,
+      {},
+      [...paths.slice(offset), ...paths.slice(0, offset)]
+    );
+    // The groups made for this arm would answer the arms after it: they go, as they came.
+    newFilters.forgetTotals();
+    content.journeyNewFilter[`c${connections}`] = newFilterRun;
+    const firstAsks = Math.max(0, Math.min(newFilterRun.requests, paths.length - newFilters.taken));
+    newFilters.taken += newFilterRun.pathsTaken;
+    newFilters.asked += newFilterRun.requests;
+    log(
+      `    ${newFilterRun.requests} requests over ${paths.length} distinct filters: ${firstAsks} asked a filter for the first time` +
+        (newFilters.taken > paths.length
+          ? `; the loads so far went through ${newFilters.taken} filters, more than the list, so it went round again (a repeat is answered the same way: the groups come before the per-filter totals)`
+          : '')
+    );
     setCacheTotals(false);
     try {
       content.journeyCounting[`c${connections}`] = await load(
@@ -540,6 +722,15 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
 
   const c1 = 'c1';
   const cMax = `c${Math.max(...options.connections)}`;
+  content.newFilters = {
+    distinct: newFilters.paths.length,
+    requests: newFilters.asked,
+    // Filters gone through by all the loads: above `distinct`, the list went round again.
+    taken: newFilters.taken,
+    checked: newFilters.checked,
+    statementsPerRequest: newFilters.statements,
+    warmingFilters: newFilters.warmingFilters,
+  };
   return {
     size: seeder.seeded,
     rows: {
@@ -567,6 +758,8 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       contentVsCoreThroughputC1: ratio(content.journey[c1].rps, content.core[c1].rps),
       contentVsCoreThroughputCmax: ratio(content.journey[cMax].rps, content.core[cMax].rps),
       countingVsCoreMedianC1: ratio(content.journeyCounting[c1].p50, content.core[c1].p50),
+      newFilterVsCoreMedianC1: ratio(content.journeyNewFilter[c1].p50, content.core[c1].p50),
+      newFilterVsCoreMedianCmax: ratio(content.journeyNewFilter[cMax].p50, content.core[cMax].p50),
       countingVsCoreMedianCmax: ratio(content.journeyCounting[cMax].p50, content.core[cMax].p50),
       populateVsCoreMedianC1: ratio(content.journeyPopulate[c1].p50, content.corePopulate[c1].p50),
       populateVsCoreMedianCmax: ratio(
@@ -670,7 +863,8 @@ const evaluateTargets = (report) => {
     r.graphqlVsContentMedianCmax <= 1.5
   );
   // The same targets with the totals cache off: what a request right after a write costs.
-  const counting = 'totals cache off (cacheTotals: false): every request counts all matches';
+  const counting =
+    'totals cache off (cacheTotals: false): every request counts all matches, as the first request after a write to the type does';
   add(
     'Merged content median <= 0.7x core REST, counting every request (1 connection)',
     `${fmt(r.countingVsCoreMedianC1)}x`,
@@ -688,6 +882,28 @@ const evaluateTargets = (report) => {
     `${fmt(r.countingVsCoreThroughputCmax)}x`,
     r.countingVsCoreThroughputCmax >= 1,
     counting
+  );
+  // The kept groups (content.ts totalOf): a filter never asked before, its total summed from its
+  // types' groups. Results saved before this arm was measured have none: n/a.
+  const newFilters = judged.content.newFilters;
+  const newFilterNote = (c) =>
+    newFilters
+      ? `${newFilters.distinct.toLocaleString('en')} distinct filters, ${judged.content.journeyNewFilter[c].requests.toLocaleString('en')} requests; cacheTotals on, groups counted before the load` +
+        (newFilters.taken > newFilters.distinct
+          ? ` (the loads together made more requests than there are filters: the list went round again, a repeat answered from the groups too)`
+          : '')
+      : 'not measured in these results';
+  add(
+    'Content list with a filter never asked before (totals from the kept groups) median <= 0.5x core REST on one type (1 connection)',
+    newFilters ? `${fmt(r.newFilterVsCoreMedianC1)}x` : 'n/a',
+    newFilters ? r.newFilterVsCoreMedianC1 <= 0.5 : null,
+    newFilterNote('c1')
+  );
+  add(
+    'Content list with a filter never asked before (totals from the kept groups) median <= 0.5x core REST on one type (32 connections)',
+    newFilters ? `${fmt(r.newFilterVsCoreMedianCmax)}x` : 'n/a',
+    newFilters ? r.newFilterVsCoreMedianCmax <= 0.5 : null,
+    newFilterNote(`c${Math.max(...report.options.connections)}`)
   );
   add(
     'Merged content median within 3x of its raw SQL, counting every request',
@@ -816,6 +1032,7 @@ const figures = (report) => {
     for (const [endpoint, byConnections] of [
       ['journey', size.content.journey],
       ['journey counting', size.content.journeyCounting],
+      ['journey new filter', size.content.journeyNewFilter ?? {}],
       ['core', size.content.core],
       ['journey populate', size.content.journeyPopulate ?? {}],
       ['core populate', size.content.corePopulate ?? {}],

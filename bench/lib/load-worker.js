@@ -18,8 +18,18 @@ process.on('message', async (message) => {
     instance?.stop();
     return;
   }
-  const { url, connections, duration, amount, timeout, headers, method, bodies, overallRate } =
-    message;
+  const {
+    url,
+    connections,
+    duration,
+    amount,
+    timeout,
+    headers,
+    method,
+    bodies,
+    paths,
+    overallRate,
+  } = message;
   const times = [];
   const started = process.hrtime.bigint();
   // `amount` (a request count) replaces `duration` when given: the smoke run in npm test is bounded
@@ -35,11 +45,21 @@ process.on('message', async (message) => {
         ],
       }
     : {};
+  // GET loads with `paths` (path and query string, on `url`'s origin): each request takes the
+  // next one, so a load can ask a different question every time instead of repeating `url`.
+  const varying = paths?.length
+    ? {
+        requests: [
+          { setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
+        ],
+      }
+    : {};
   const options = {
     url,
     connections,
     ...bound,
     ...posting,
+    ...varying,
     ...(overallRate ? { overallRate } : {}),
     headers,
     timeout: timeout ?? 30,
@@ -66,6 +86,9 @@ process.on('message', async (message) => {
         errors: result.errors,
         timeouts: result.timeouts,
         non2xx: result.non2xx,
+        // How far through `paths` the load went: autocannon also builds a request per connection
+        // up front, so this can exceed `requests`; the next load starts after it.
+        ...(paths?.length ? { pathsTaken: next } : {}),
       },
     });
   });

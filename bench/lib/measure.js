@@ -17,8 +17,8 @@ const percentile = (values, p) => {
 
 /**
  * autocannon against `url` for `duration` seconds (or `amount` requests) with `connections`
- * connections, from a child process. POST loads pass `method` and `bodies` (sent in turn);
- * `overallRate` caps the requests per second. The returned promise has `stop()`, which ends the
+ * connections, from a child process. POST loads pass `method` and `bodies` (sent in turn); GET
+ * loads may pass `paths` (path and query string on `url`'s origin, requested in turn); `overallRate` caps the requests per second. The returned promise has `stop()`, which ends the
  * load early (a background load) and resolves with what it measured.
  */
 const httpLoad = (load) => {

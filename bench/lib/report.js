@@ -27,6 +27,11 @@ const escapeXml = (s) =>
 const SERIES = [
   ['merged content (journey) p50 @1', '#d62728', (s) => s.content.journey.c1.p50],
   ['journey, counting every request p50 @1', '#9467bd', (s) => s.content.journeyCounting?.c1.p50],
+  [
+    'journey, a new filter each request p50 @1',
+    '#ff7f0e',
+    (s) => s.content.journeyNewFilter?.c1.p50,
+  ],
   ['core REST articles p50 @1', '#1f77b4', (s) => s.content.core.c1.p50],
   ['raw content SQL (page + count)', '#ff9896', (s) => s.rawContent.countAndPage.median],
   ['coverage (HTTP) p50 @1', '#2ca02c', (s) => s.coverage.http.c1.p50],
@@ -477,6 +482,12 @@ const markdown = (report, { svgName }) => {
       'HTTP adds parsing, routing, permissions, hydration, sanitizing and JSON serialization that raw SQL does not have; an HTTP/SQL ratio below 1 means the endpoint ran less SQL than the raw query (a reused total).',
     ''
   );
+  push(
+    'Journey content three ways: "journey content" asks the same URL every time (its total kept per filter, the steady state of a page reloaded); ' +
+      '"a new filter each request" (cacheTotals on) asks a different stage list and persona list each time, every non-empty set of stages with every set of one, two or three personas in a fixed shuffled order, the loads going on where the one before stopped, so the per-filter totals cannot answer and each total is summed from the types\' kept groups (published entries per stage x persona set, counted before the load); ' +
+      '"counting every request" (cacheTotals: false) counts all matches each time, as the first request after a write to the type does.',
+    ''
+  );
   const header = ['figure', ...report.sizes.map((s) => `${int(s.size)} docs`)];
   push(`| ${header.join(' | ')} |`, `| --- | ${report.sizes.map(() => '---:').join(' | ')} |`);
   const row = (label, get, format = (x) => n(x)) =>
@@ -485,6 +496,26 @@ const markdown = (report, { svgName }) => {
     row(`journey content, ${c} conn: p50 ms`, (s) => s.content.journey[`c${c}`].p50);
     row(`journey content, ${c} conn: p95 ms`, (s) => s.content.journey[`c${c}`].p95);
     row(`journey content, ${c} conn: req/s`, (s) => s.content.journey[`c${c}`].rps);
+    row(
+      `journey content, a new filter each request, ${c} conn: p50 ms`,
+      (s) => s.content.journeyNewFilter?.[`c${c}`]?.p50
+    );
+    row(
+      `journey content, a new filter each request, ${c} conn: p95 ms`,
+      (s) => s.content.journeyNewFilter?.[`c${c}`]?.p95
+    );
+    row(
+      `journey content, a new filter each request, ${c} conn: req/s`,
+      (s) => s.content.journeyNewFilter?.[`c${c}`]?.rps
+    );
+    row(
+      `journey content, a new filter each request, ${c} conn: requests (distinct filters)`,
+      (s) =>
+        s.content.newFilters
+          ? `${int(s.content.journeyNewFilter[`c${c}`].requests)} (${int(s.content.newFilters.distinct)})`
+          : 'n/a',
+      (x) => x
+    );
     row(
       `journey content, counting every request, ${c} conn: p50 ms`,
       (s) => s.content.journeyCounting?.[`c${c}`]?.p50
@@ -598,6 +629,16 @@ const markdown = (report, { svgName }) => {
     (x) => `${n(x, 2)}x`
   );
   row(
+    '**ratio** journey, a new filter each request / core REST, p50 @1',
+    (s) => s.ratios.newFilterVsCoreMedianC1,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
+    `**ratio** journey, a new filter each request / core REST, p50 @${Math.max(...o.connections)}`,
+    (s) => s.ratios.newFilterVsCoreMedianCmax,
+    (x) => `${n(x, 2)}x`
+  );
+  row(
     '**ratio** journey p50 / raw content SQL (page + count)',
     (s) => s.ratios.contentVsRawSql,
     (x) => `${n(x, 1)}x`
@@ -691,6 +732,7 @@ const markdown = (report, { svgName }) => {
     [
       ['journey', s.content.journey],
       ['journey counting', s.content.journeyCounting ?? {}],
+      ['journey new filter', s.content.journeyNewFilter ?? {}],
       ['core', s.content.core],
       ['journey populate', s.content.journeyPopulate ?? {}],
       ['core populate', s.content.corePopulate ?? {}],

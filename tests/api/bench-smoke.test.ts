@@ -57,6 +57,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     for (const byConnections of [
       size.content.journey,
       size.content.journeyCounting,
+      size.content.journeyNewFilter,
       size.content.core,
       size.content.journeyPopulate,
       size.content.corePopulate,
@@ -122,6 +123,31 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     expect(size.matchingDocuments).toBe(
       Math.max(...Object.values(expected.cells.awareness as Record<string, number>))
     );
+  });
+
+  it('measures the content list with a new filter each request, its totals from the groups', () => {
+    const size = report.sizes[0];
+    const finite = (x: unknown) => Number.isFinite(x) && (x as number) > 0;
+    // Every non-empty stage set with every set of one, two or three personas.
+    expect(size.content.newFilters.distinct).toBe(31 * (8 + 28 + 56));
+    expect(size.content.newFilters.checked).toBe(20);
+    // The groups answered: no count statement, so fewer statements than counting every request.
+    const { groupsWarm, countingEveryRequest } = size.content.newFilters.statementsPerRequest;
+    expect(groupsWarm).toBeLessThan(countingEveryRequest);
+    let requests = 0;
+    for (const c of report.options.connections) {
+      // Before each load the groups answered a filter outside the list (null: they never did).
+      expect(size.content.newFilters.warmingFilters[`c${c}`]).toBeGreaterThan(0);
+      const run = size.content.journeyNewFilter[`c${c}`];
+      for (const key of ['p50', 'p95', 'rps', 'requests'])
+        expect({ c, key, finite: finite(run[key]) }).toEqual({ c, key, finite: true });
+      requests += run.requests;
+    }
+    expect(size.content.newFilters.requests).toBe(requests);
+    for (const key of ['newFilterVsCoreMedianC1', 'newFilterVsCoreMedianCmax'])
+      expect({ key, finite: finite(size.ratios[key]) }).toEqual({ key, finite: true });
+    // The totals summed from the groups matched the counted ones (verification.ok, above).
+    expect(size.verification.mismatches).toEqual([]);
   });
 
   it('measures coverage counting every request and reads while an unrelated table is written', () => {
@@ -260,8 +286,21 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
 
   it('writes a report with the targets table and an SVG chart', () => {
     // 11 before #12, then 2 each for populate=*, GraphQL, a page by slug and ingestion; 1 forms;
-    // 3 for #15 (unrelated writes, write overhead, coverage flat with size).
-    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(23);
+    // 3 for #15 (unrelated writes, write overhead, coverage flat with size); 2 for a filter never
+    // asked before (totals from the kept groups).
+    expect(report.targets.map((t: { target: string }) => t.target)).toHaveLength(25);
+    for (const c of [1, 32]) {
+      const target = report.targets.find(
+        (t: { target: string }) =>
+          t.target ===
+          `Content list with a filter never asked before (totals from the kept groups) median <= 0.5x core REST on one type (${c} connection${c === 1 ? '' : 's'})`
+      );
+      expect(target.measured).toMatch(/^[0-9]+\.[0-9]+x$/);
+      expect(typeof target.met).toBe('boolean');
+      expect(target.note).toMatch(
+        /^2,852 distinct filters, [0-9,]+ requests; cacheTotals on, groups counted before the load$/
+      );
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
     try {
       const files = writeReport(report, {
@@ -280,6 +319,24 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
         '| Merged content with populate=* median <= 1.0x core REST with populate=* on one type (1 connection) |'
       );
       expect(markdown).toContain('| journey content, populate=*, 1 conn: p50 ms |');
+      for (const c of report.options.connections) {
+        for (const figure of ['p50 ms', 'p95 ms', 'req/s'])
+          expect(markdown).toMatch(
+            new RegExp(
+              `\\| journey content, a new filter each request, ${c} conn: ${figure} \\| [0-9.]+ \\|`
+            )
+          );
+        expect(markdown).toMatch(
+          new RegExp(
+            `\\| \\*\\*ratio\\*\\* journey, a new filter each request / core REST, p50 @${c} \\| [0-9.]+x \\|`
+          )
+        );
+        expect(markdown).toMatch(
+          new RegExp(
+            `\\| Content list with a filter never asked before \\(totals from the kept groups\\) median <= 0\\.5x core REST on one type \\(${c} connections?\\) \\| [0-9.]+x \\| (met|\\*\\*not met\\*\\*) \\|`
+          )
+        );
+      }
       expect(markdown).toContain('## Ingestion');
       expect(markdown).toContain('| **ratio** events endpoint / core REST, events/s |');
       expect(markdown).toContain(
