@@ -262,14 +262,16 @@ const shuffled = (items, seed) => {
 };
 
 /**
- * The filters of the "a new filter each request" load: every non-empty set of stages with every
- * set of one, two or three personas (31 x 92 = 2,852 with the seeded 5 stages and 8 personas),
- * shuffled so consecutive requests do not share a stage list. Sets of four personas are left out:
- * the groups are warmed with two of those, so no filter of the load was asked before it.
+ * The filters of the "a new filter each request" load: each stage with every set of one, two or
+ * three personas (5 x 92 = 460 with the seeded 5 stages and 8 personas), shuffled so consecutive
+ * requests do not share a stage. One stage, as core REST's query it is compared with has: a page
+ * over several stages walks several index ranges, which is not what the total costs. Sets of four
+ * personas are left out: the groups are warmed with those, so no filter of the load was asked
+ * before it.
  */
 const NEW_FILTER_PERSONA_SET_SIZES = [1, 2, 3];
 const newFilterList = () => {
-  const stageSets = subsetsOf(STAGES, [1, 2, 3, 4, 5]);
+  const stageSets = subsetsOf(STAGES, [1]);
   const personaSets = subsetsOf(
     PERSONAS.map((persona) => persona.slug),
     NEW_FILTER_PERSONA_SET_SIZES
@@ -365,7 +367,7 @@ const prepareNewFilters = async (app, { setCacheTotals, verification, log }) => 
     setCacheTotals(true);
   }
   log(
-    `  new filters: ${filters.length} distinct (every stage set x every set of ${NEW_FILTER_PERSONA_SET_SIZES.join(', ')} personas); groups warm: ${statements.groupsWarm} SQL statements a request (counting: ${statements.countingEveryRequest}); ${checked.length} totals checked against counting`
+    `  new filters: ${filters.length} distinct (every stage x every set of ${NEW_FILTER_PERSONA_SET_SIZES.join(', ')} personas); groups warm: ${statements.groupsWarm} SQL statements a request (counting: ${statements.countingEveryRequest}); ${checked.length} totals checked against counting`
   );
   forgetTotals();
   return {

@@ -484,7 +484,7 @@ const markdown = (report, { svgName }) => {
   );
   push(
     'Journey content three ways: "journey content" asks the same URL every time (its total kept per filter, the steady state of a page reloaded); ' +
-      '"a new filter each request" (cacheTotals on) asks a different stage list and persona list each time, every non-empty set of stages with every set of one, two or three personas in a fixed shuffled order, the loads going on where the one before stopped, so the per-filter totals cannot answer and each total is summed from the types\' kept groups (published entries per stage x persona set, counted before the load); ' +
+      '"a new filter each request" (cacheTotals on) asks a different stage and persona list each time, each stage (one, as core REST\'s query has) with every set of one, two or three personas in a fixed shuffled order, the loads going on where the one before stopped, so the per-filter totals cannot answer and each total is summed from the types\' kept groups (published entries per stage x persona set, counted before the load); ' +
       '"counting every request" (cacheTotals: false) counts all matches each time, as the first request after a write to the type does.',
     ''
   );

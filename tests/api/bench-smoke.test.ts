@@ -129,7 +129,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
     const size = report.sizes[0];
     const finite = (x: unknown) => Number.isFinite(x) && (x as number) > 0;
     // Every non-empty stage set with every set of one, two or three personas.
-    expect(size.content.newFilters.distinct).toBe(31 * (8 + 28 + 56));
+    expect(size.content.newFilters.distinct).toBe(5 * (8 + 28 + 56));
     expect(size.content.newFilters.checked).toBe(20);
     // The groups answered: no count statement, so fewer statements than counting every request.
     const { groupsWarm, countingEveryRequest } = size.content.newFilters.statementsPerRequest;
@@ -298,7 +298,7 @@ describe('bench smoke run (1,000 documents, 64-request loads)', () => {
       expect(target.measured).toMatch(/^[0-9]+\.[0-9]+x$/);
       expect(typeof target.met).toBe('boolean');
       expect(target.note).toMatch(
-        /^2,852 distinct filters, [0-9,]+ requests; cacheTotals on, groups counted before the load$/
+        /^460 distinct filters, [0-9,]+ requests; cacheTotals on, groups counted before the load$/
       );
     }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
