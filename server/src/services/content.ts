@@ -130,6 +130,8 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
   const missesAt = new Map<string, { version: string; misses: number }>();
   /** Per type and locale, how long its last group count took (ms). */
   const groupCostMs = new Map<string, number>();
+  /** Types and locales with more persona combinations than groups are kept for: always counted. */
+  const ungroupable = new Set<string>();
 
   /**
    * Counts a type's groups after the request that asked, once enough different filters have
@@ -146,7 +148,7 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     filterCostMs: number
   ) => {
     const key = JSON.stringify([type.name, locale]);
-    if (!version || countingGroups.has(key)) return;
+    if (!version || countingGroups.has(key) || ungroupable.has(key)) return;
     const last = missesAt.get(key);
     const misses = last?.version === version ? last.misses + 1 : 1;
     missesAt.set(key, { version, misses });
@@ -164,6 +166,9 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
         groupCostMs.set(key, performance.now() - started);
         if (counted.groups.length <= MAX_TOTAL_GROUPS) {
           totalGroups.set(key, counted.version, counted.groups);
+        } else {
+          // Not asked for again until the next recount: it would be as many groups next time.
+          ungroupable.add(key);
         }
       })
       // Only a shortcut is lost: the next request counts its own total.
@@ -289,6 +294,7 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
       totals.clear();
       totalGroups.clear();
       missesAt.clear();
+      ungroupable.clear();
       return held;
     },
 
