@@ -5,7 +5,7 @@ import {
   DEMO_FORMS,
   DEMO_LANDING_PAGES,
 } from '../../playground/src/seed/demo-content';
-import { eventually, screenshot, startDemoSession } from './browser';
+import { eventually, screenshot, startDemoSession, waitForTestId, waitShown } from './browser';
 
 let page: Page;
 let baseUrl: string;
@@ -25,7 +25,7 @@ describe('the coverage panel in a real browser', () => {
   it('highlights the thin stage and the empty cell of the demo content', async () => {
     await page.goto(`${baseUrl}/admin/plugins/journey`);
     const advocacyTotal = page.getByTestId('coverage-total-advocacy');
-    await advocacyTotal.waitFor({ timeout: 60_000 });
+    await waitShown(advocacyTotal, 60_000);
 
     // The demo's advocacy stage has a single entry against a minimum of 3.
     await eventually(
@@ -71,6 +71,9 @@ describe('the coverage panel in a real browser', () => {
     const others = target.entries.filter((e) => !matches(e)).map((e) => e.title);
     expect(expected.length).toBeGreaterThan(0);
 
+    // Opened afresh: this test does not lean on the page the one before left.
+    await page.goto(`${baseUrl}/admin/plugins/journey`);
+    await waitForTestId(page, 'coverage-cell-decision-restaurant-owner');
     await page.getByTestId('coverage-cell-decision-restaurant-owner').click();
     await page.getByTestId(`coverage-type-link-${target.name}`).click();
     await page.waitForURL(
@@ -116,7 +119,7 @@ describe('the coverage panel in a real browser', () => {
     // Strapi shows "Loading widget content" while the widget's chunk loads, then our loader, then
     // the data: wait for the thin stage's row itself, not for the widget's container.
     const advocacy = page.getByTestId('journey-coverage-widget-stage-advocacy');
-    await advocacy.waitFor({ timeout: 60_000 });
+    await waitShown(advocacy, 60_000);
     await eventually(
       () => advocacy.getAttribute('data-status'),
       (status) => expect(status).toBe('thin')
@@ -146,7 +149,7 @@ describe('the coverage panel in a real browser', () => {
     await page.setViewportSize({ width: 420, height: 900 });
     try {
       await page.goto(`${baseUrl}/admin/plugins/journey`);
-      await page.getByTestId('coverage-total-advocacy').waitFor({ timeout: 60_000 });
+      await waitShown(page.getByTestId('coverage-total-advocacy'), 60_000);
       // The page itself never scrolls sideways (a wide matrix scrolls inside its own box).
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth
@@ -171,7 +174,7 @@ describe('the coverage panel in a real browser', () => {
 
   it('lets the super admin recount, and says every kept count matched the database', async () => {
     await page.goto(`${baseUrl}/admin/plugins/journey`);
-    await page.getByTestId('coverage-total-advocacy').waitFor({ timeout: 60_000 });
+    await waitShown(page.getByTestId('coverage-total-advocacy'), 60_000);
     await page.getByTestId('coverage-recount').click();
     // The matrix just shown was served from a kept count: at least that one is checked.
     await page

@@ -10,7 +10,14 @@ import { seedDemoContent } from '../../playground/src/seed';
 import { DEMO_BLOG_POSTS, DEMO_FORMS } from '../../playground/src/seed/demo-content';
 import { adminToken } from '../helpers/admin';
 import { bootStrapi, listenOnFreePort, type TestApp } from '../helpers/strapi';
-import { DESKTOP_CHROME, eventually, launchBrowser, screenshot } from './browser';
+import {
+  DESKTOP_CHROME,
+  eventually,
+  launchBrowser,
+  screenshot,
+  waitShown,
+  watchPage,
+} from './browser';
 
 let app: TestApp;
 let browser: Browser;
@@ -27,6 +34,7 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 900 },
     userAgent: DESKTOP_CHROME,
   });
+  watchPage(page);
 });
 
 afterAll(async () => {
@@ -69,7 +77,7 @@ describe('a form on the demo site', () => {
       `${baseUrl}/demo/#/blog/${post.en.slug}?persona=b2b-buyer&stage=decision&locale=en`
     );
     const form = page.getByTestId('journey-form');
-    await form.waitFor();
+    await waitShown(form);
     expect(await form.getAttribute('data-form')).toBe(formId);
     expect(await page.getByTestId('page-form').locator('h2').innerText()).toBe(quote.en.name);
     // One input per field definition, of its type; the select with the field's options.
@@ -213,7 +221,7 @@ describe('a form on the demo site', () => {
     const card = page
       .getByTestId('content-card')
       .filter({ has: page.locator('h3', { hasText: quote.en.name }) });
-    await card.getByTestId('journey-form').waitFor();
+    await waitShown(card.getByTestId('journey-form'));
     expect(await card.getByTestId('journey-form').locator('[name]').count()).toBe(
       quote.en.fields.length + 1
     );

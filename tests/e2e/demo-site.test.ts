@@ -16,7 +16,14 @@ import {
 import request from 'supertest';
 import { adminToken } from '../helpers/admin';
 import { bootStrapi, listenOnFreePort, type TestApp } from '../helpers/strapi';
-import { DESKTOP_CHROME, eventually, launchBrowser, screenshot } from './browser';
+import {
+  DESKTOP_CHROME,
+  eventually,
+  launchBrowser,
+  screenshot,
+  waitForTestId,
+  watchPage,
+} from './browser';
 
 let app: TestApp;
 let browser: Browser;
@@ -33,6 +40,7 @@ beforeAll(async () => {
     viewport: { width: 1280, height: 900 },
     userAgent: DESKTOP_CHROME,
   });
+  watchPage(page);
 });
 
 afterAll(async () => {
@@ -180,7 +188,7 @@ describe('the demo site in a real browser', () => {
     );
     if (!post) throw new Error('the demo content has no published decision post for b2b-buyer');
     await page.getByTestId('content-card').getByRole('link', { name: post.en.title }).click();
-    await page.getByTestId('entry').waitFor();
+    await waitForTestId(page, 'entry');
     expect(page.url()).toContain(`#/blog/${post.en.slug}?`);
     expect(await page.getByTestId('entry').locator('h1').innerText()).toBe(post.en.title);
     const firstParagraph = post.en.body.split(/\n{2,}/)[0];
@@ -207,7 +215,7 @@ describe('the demo site in a real browser', () => {
     const guide = DEMO_LANDING_PAGES.find((e) => e.en.slug === 'customer-journey-guide');
     if (!cta || !guide) throw new Error('the demo content lost its journey guide CTA or page');
     await page.getByTestId('next-step-cta').filter({ hasText: cta.en.label }).click();
-    await page.getByTestId('entry').waitFor();
+    await waitForTestId(page, 'entry');
     expect(page.url()).toContain('#/page/customer-journey-guide?');
     expect(await page.getByTestId('entry').locator('h1').innerText()).toBe(guide.en.title);
     // The page's own next step continues the journey at the stage after the page's.

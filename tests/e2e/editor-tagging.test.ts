@@ -2,7 +2,7 @@ import type { UID } from '@strapi/strapi';
 import type { Page } from 'playwright-core';
 import { DEMO_BLOG_POSTS, DEMO_PERSONAS } from '../../playground/src/seed/demo-content';
 import type { TestApp } from '../helpers/strapi';
-import { eventually, screenshot, startDemoSession } from './browser';
+import { eventually, screenshot, startDemoSession, waitShown } from './browser';
 
 /** Wide enough for the list view to show the Journey stage column without scrolling sideways. */
 const VIEWPORT = { width: 1920, height: 1000 };
@@ -90,7 +90,7 @@ describe('tagging content in the Content Manager', () => {
       `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}/${post!.documentId}?plugins[i18n][locale]=en`
     );
     const panel = page.getByTestId('journey-panel');
-    await panel.waitFor({ timeout: 60_000 });
+    await waitShown(panel, 60_000);
     await eventually(attribute('journey-stage-option-awareness', 'data-selected'), (value) =>
       expect(value).toBe('true')
     );
@@ -168,7 +168,7 @@ describe('tagging content in the Content Manager', () => {
       `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}/${documentId}?plugins[i18n][locale]=en`
     );
     const warning = page.getByTestId('journey-unknown-stage');
-    await warning.waitFor({ timeout: 60_000 });
+    await waitShown(warning, 60_000);
     await eventually(
       () => warning.innerText(),
       (value) =>
@@ -196,7 +196,7 @@ describe('tagging content in the Content Manager', () => {
     await page.goto(
       `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}/${post.documentId}?plugins[i18n][locale]=en`
     );
-    await page.getByTestId('journey-panel').waitFor({ timeout: 60_000 });
+    await waitShown(page.getByTestId('journey-panel'), 60_000);
 
     /*
      * Then to a persona inside the same page (client-side links, no reload), so the panel decides on
@@ -214,14 +214,14 @@ describe('tagging content in the Content Manager', () => {
     await page.getByRole('link', { name: 'Persona', exact: true }).click();
     await page.getByText(persona.name, { exact: true }).first().click();
     await page.waitForURL(new RegExp(`${PERSONA.replace('.', '\\.')}/${persona.documentId}`));
-    await page.getByRole('button', { name: 'Save', exact: true }).waitFor({ timeout: 60_000 });
+    await waitShown(page.getByRole('button', { name: 'Save', exact: true }), 60_000);
     await expect(page.getByTestId('journey-panel').count()).resolves.toBe(0);
   });
 
   it('lists the retagged post under its new stage, with the stage label in the Journey stage column', async () => {
     await page.goto(listUrl('&filters[$and][0][journeyStage][$eq]=decision'));
     const row = rowOf(PANEL_POST.en.title);
-    await row.waitFor({ timeout: 60_000 });
+    await waitShown(row, 60_000);
     await expect(page.locator('thead th', { hasText: 'Journey stage' }).count()).resolves.toBe(1);
     await waitForStageCell(PANEL_POST.en.title, stageOf('decision').label);
 
@@ -259,7 +259,7 @@ describe('tagging content in the Content Manager', () => {
     await page.goto(listUrl('&filters[$and][0][journeyStage][$ne]=decision'));
     for (const post of BULK_POSTS) {
       const row = rowOf(post.en.title);
-      await row.waitFor({ timeout: 60_000 });
+      await waitShown(row, 60_000);
       await waitForStageCell(post.en.title, stageOf('awareness').label);
       await row.getByRole('checkbox').check();
     }
@@ -270,7 +270,7 @@ describe('tagging content in the Content Manager', () => {
     // screenshot of the list if it still is not there, so the next failure says what was on screen.
     const setStage = page.getByRole('button', { name: 'Set journey stage' });
     try {
-      await setStage.waitFor({ timeout: 60_000 });
+      await waitShown(setStage, 60_000);
     } catch (error) {
       await screenshot(page, 'failure-bulk-action-missing', { fullPage: false });
       throw error;

@@ -2,7 +2,7 @@ import type { UID } from '@strapi/strapi';
 import type { Page } from 'playwright-core';
 import { DEMO_BLOG_POSTS } from '../../playground/src/seed/demo-content';
 import type { TestApp } from '../helpers/strapi';
-import { eventually, screenshot, startDemoSession } from './browser';
+import { eventually, screenshot, startDemoSession, waitShown } from './browser';
 
 /*
  * The journey in the team's languages, as an editor meets it: the Journey panel of a Danish entry
@@ -58,7 +58,7 @@ const openDanishPost = async () => {
   await page.goto(
     `${baseUrl}/admin/content-manager/collection-types/${BLOG_POST}/${post.documentId}?plugins[i18n][locale]=da`
   );
-  await page.getByTestId('journey-guidance').waitFor({ timeout: 60_000 });
+  await waitShown(page.getByTestId('journey-guidance'), 60_000);
 };
 
 /** The keyword chips of the guidance, once they read `expected`. */
@@ -103,7 +103,7 @@ describe("the journey in the team's languages", () => {
     // Profile > Interface language, as a user does it.
     await page.goto(`${baseUrl}/admin/me`);
     const language = page.getByRole('combobox', { name: 'Interface language' });
-    await language.waitFor({ timeout: 60_000 });
+    await waitShown(language, 60_000);
     await language.click();
     await page.getByRole('option', { name: 'Dansk' }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -114,7 +114,7 @@ describe("the journey in the team's languages", () => {
 
     // The coverage matrix labels its rows in Danish.
     await page.goto(`${baseUrl}/admin/plugins/journey`);
-    await page.getByTestId('coverage-stage-advocacy').waitFor({ timeout: 60_000 });
+    await waitShown(page.getByTestId('coverage-stage-advocacy'), 60_000);
     for (const [index, key] of STAGE_KEYS.entries()) {
       await eventually(text(`coverage-stage-${key}`), (value) =>
         expect(lines(value)[0]).toBe(LABELS.da[index])
@@ -134,7 +134,7 @@ describe("the journey in the team's languages", () => {
     // The English version of the same post, in the Danish admin: English guidance, flagged.
     const url = page.url().replace('plugins[i18n][locale]=da', 'plugins[i18n][locale]=en');
     await page.goto(url.includes('locale=en') ? url : url.replace('locale%5D=da', 'locale%5D=en'));
-    await page.getByTestId('journey-guidance').waitFor({ timeout: 60_000 });
+    await waitShown(page.getByTestId('journey-guidance'), 60_000);
     await expectKeywords(AWARENESS_KEYWORDS.en);
     await expectPickerLabels(LABELS.da);
     await eventually(text('journey-guidance-locale'), (value) =>

@@ -4,7 +4,7 @@ import { CONTENT_API_ACTIONS } from '../../shared/constants';
 import { DEMO_BLOG_POSTS, DEMO_LANDING_PAGES } from '../../playground/src/seed/demo-content';
 import { grantRolePermissions } from '../helpers/fixtures';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP_CHROME, eventually, screenshot, startDemoSession } from './browser';
+import { DESKTOP_CHROME, eventually, screenshot, startDemoSession, waitShown } from './browser';
 
 /*
  * The Performance view as a marketer meets it: events sent the way a frontend sends them (POST
@@ -103,7 +103,7 @@ describe('the Performance view in a real browser', () => {
   it('shows the events sent in their cell and the funnel', async () => {
     await page.goto(`${baseUrl}/admin/plugins/journey/performance`);
     const cellId = 'performance-cell-awareness-restaurant-owner';
-    await page.getByTestId(cellId).waitFor({ timeout: 60_000 });
+    await waitShown(page.getByTestId(cellId), 60_000);
 
     await eventually(text(`${cellId}-views`), (value) => expect(value).toBe('65'));
     await expect(text(`${cellId}-clicks`)()).resolves.toBe('12');
@@ -129,7 +129,7 @@ describe('the Performance view in a real browser', () => {
   it('opens the cell’s best and weakest entries, and the entry’s numbers in its edit view', async () => {
     await page.getByTestId('performance-cell-awareness-restaurant-owner').click();
     const best = page.getByTestId('performance-entries-best');
-    await best.waitFor({ timeout: 30_000 });
+    await waitShown(best, 30_000);
 
     // Both ranked (20 views or more), best rate first; with so few, none is left for "weakest".
     await eventually(
@@ -171,7 +171,7 @@ describe('the Performance view in a real browser', () => {
     expect(decodeURIComponent(page.url())).toContain(
       `${documentIds.strong}?plugins[i18n][locale]=en`
     );
-    await page.getByTestId('journey-performance').waitFor({ timeout: 60_000 });
+    await waitShown(page.getByTestId('journey-performance'), 60_000);
     await eventually(text('journey-performance-views'), (value) => expect(value).toBe('40'));
     await expect(text('journey-performance-clicks')()).resolves.toBe('10');
     await expect(text('journey-performance-conversions')()).resolves.toBe('4');

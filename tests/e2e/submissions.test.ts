@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { CONTENT_API_ACTIONS } from '../../shared/constants';
 import { createEntry, grantRolePermissions } from '../helpers/fixtures';
 import type { TestApp } from '../helpers/strapi';
-import { DESKTOP_CHROME, eventually, screenshot, startDemoSession } from './browser';
+import { DESKTOP_CHROME, eventually, screenshot, startDemoSession, waitShown } from './browser';
 
 /*
  * The Submissions view as a marketer meets it: a visitor submits a form the way a frontend does
@@ -58,7 +58,7 @@ describe('the Submissions view in a real browser', () => {
   it('lists the submission, shows its detail as text, and erases it by email', async () => {
     await page.goto(`${baseUrl}/admin/plugins/journey/submissions?form=${formId}`);
     const table = page.getByTestId('submissions-table');
-    await table.waitFor({ timeout: 60_000 });
+    await waitShown(table, 60_000);
     await eventually(
       () => table.locator('tbody tr').allInnerTexts(),
       (rows) => {
@@ -97,7 +97,7 @@ describe('the form field editor in a real browser', () => {
       `${baseUrl}/admin/content-manager/collection-types/${FORM}/${formId}?plugins[i18n][locale]=en`
     );
     const editor = page.getByTestId('form-fields-input');
-    await editor.waitFor({ timeout: 60_000 });
+    await waitShown(editor, 60_000);
     await expect(editor.getByTestId('form-field-0').getByLabel('Name').inputValue()).resolves.toBe(
       'email'
     );
