@@ -1,7 +1,6 @@
 import {
   COVERAGE_READ_ACTION,
   PERFORMANCE_READ_ACTION,
-  SUBMISSIONS_DELETE_ACTION,
   SUBMISSIONS_READ_ACTION,
 } from '../../shared/constants';
 
@@ -12,7 +11,10 @@ import type { Permission } from '@strapi/strapi/admin';
  * plugin action carries `subject: null` (undefined would never match).
  */
 
-/** For Page.Protect, useRBAC and widgets, which only need action and subject. */
+/**
+ * For Page.Protect and widgets, which only need action and subject (the plugin's own components ask
+ * useJourneyPermissions).
+ */
 export const COVERAGE_READ_PERMISSIONS = [{ action: COVERAGE_READ_ACTION, subject: null }];
 
 /** The Performance view, its admin API and the edit view's numbers. */
@@ -20,11 +22,6 @@ export const PERFORMANCE_READ_PERMISSIONS = [{ action: PERFORMANCE_READ_ACTION, 
 
 /** The Submissions view, its exports and the form edit view's count. */
 export const SUBMISSIONS_READ_PERMISSIONS = [{ action: SUBMISSIONS_READ_ACTION, subject: null }];
-
-/** Deleting one submission and erasing a person's submissions by email. */
-export const SUBMISSIONS_DELETE_PERMISSIONS = [
-  { action: SUBMISSIONS_DELETE_ACTION, subject: null },
-];
 
 /**
  * For `addMenuLink`, whose type asks for whole permission entities; only action and subject are

@@ -1,10 +1,10 @@
-import { Form, useRBAC } from '@strapi/strapi/admin';
+import { Form } from '@strapi/strapi/admin';
 import { render, screen, server } from '@strapi/strapi/admin/test';
 import { http, HttpResponse } from 'msw';
 
 import { BUILT_IN_TYPES, SUBMISSIONS_READ_ACTION } from '../../shared/constants';
 import { JourneyPanel } from '../../admin/src/components/JourneyEditPanel';
-import { SUBMISSIONS_READ_PERMISSIONS } from '../../admin/src/permissions';
+import { useJourneyPermissions } from '../../admin/src/hooks/useJourneyPermissions';
 import { BACKEND_URL, BLOG_POST_UID, EDITOR_CONFIG, permission } from './fixtures/journey';
 
 import type { EditorConfig } from '../../admin/src/services/editor';
@@ -58,9 +58,9 @@ const Panel = ({ model }: { model: string }) => {
   return panel ? <section aria-label={panel.title}>{panel.content}</section> : null;
 };
 
-/** Settles once the admin has answered "may this user read submissions?". */
+/** Settles once the signed-in user's permissions have loaded (the panel reads them the same way). */
 const PermissionSettled = () => {
-  const { isLoading } = useRBAC(SUBMISSIONS_READ_PERMISSIONS);
+  const { isLoading } = useJourneyPermissions();
   return isLoading ? null : <span data-testid="permission-settled" />;
 };
 

@@ -1,13 +1,10 @@
-import { Form, useForm, useRBAC } from '@strapi/strapi/admin';
+import { Form, useForm } from '@strapi/strapi/admin';
 import { render, screen, server } from '@strapi/strapi/admin/test';
 import { http, HttpResponse } from 'msw';
 
 import { COVERAGE_READ_ACTION, PERFORMANCE_READ_ACTION } from '../../shared/constants';
 import { JourneyPanel } from '../../admin/src/components/JourneyEditPanel';
-import {
-  COVERAGE_READ_PERMISSIONS,
-  PERFORMANCE_READ_PERMISSIONS,
-} from '../../admin/src/permissions';
+import { useJourneyPermissions } from '../../admin/src/hooks/useJourneyPermissions';
 import { useCachedEntryPerformance } from '../../admin/src/services/performance';
 import { BACKEND_URL, BLOG_POST_UID, EDITOR_CONFIG, OWNER, permission } from './fixtures/journey';
 import { ENTRY_PERFORMANCE, days } from './fixtures/performance';
@@ -51,18 +48,12 @@ const StageFormValue = () => {
 };
 
 /**
- * Settles once the admin has answered "may this user read coverage?". Rendered after the panel,
- * so by then the panel's own identical check has settled too (same chain, started earlier).
+ * Settles once the signed-in user's permissions have loaded. Rendered after the panel, which reads
+ * them through the same hook, so by then the panel has decided what it may show.
  */
-const CoveragePermissionSettled = () => {
-  const { isLoading } = useRBAC(COVERAGE_READ_PERMISSIONS);
-  return isLoading ? null : <span data-testid="coverage-permission-settled" />;
-};
-
-/** Settles once the admin has answered "may this user read performance?" (as above). */
-const PerformancePermissionSettled = () => {
-  const { isLoading } = useRBAC(PERFORMANCE_READ_PERMISSIONS);
-  return isLoading ? null : <span data-testid="performance-permission-settled" />;
+const PermissionsSettled = () => {
+  const { isLoading } = useJourneyPermissions();
+  return isLoading ? null : <span data-testid="permissions-settled" />;
 };
 
 /**
@@ -96,8 +87,7 @@ const renderPanel = (
     >
       <EditViewPanel locale={locale} isNew={isNew} />
       <StageFormValue />
-      <CoveragePermissionSettled />
-      <PerformancePermissionSettled />
+      <PermissionsSettled />
     </Form>,
     {
       providerOptions: {
@@ -231,7 +221,7 @@ describe('the Journey edit view panel', () => {
 
     // The saved persona is listed and the permission answered: the line would be asked for now.
     expect(await screen.findByTestId('journey-personas')).toHaveTextContent(OWNER.name);
-    await screen.findByTestId('coverage-permission-settled');
+    await screen.findByTestId('permissions-settled');
 
     expect(fetchCalls.filter((url) => url.includes('/journey/coverage'))).toEqual([]);
     expect(entryCoverageRequests).toEqual([]);
@@ -269,7 +259,7 @@ describe('the Journey edit view panel', () => {
     renderPanel('awareness', { canReadCoverage: true });
 
     // Allowed to read coverage, personas still unknown: nothing asked yet.
-    await screen.findByTestId('coverage-permission-settled');
+    await screen.findByTestId('permissions-settled');
     await screen.findByTestId('journey-guidance');
     expect(fetchCalls.filter((url) => url.includes('/journey/coverage'))).toEqual([]);
 
@@ -426,7 +416,7 @@ describe('the Journey panel’s performance numbers', () => {
 
     // The coverage line shows: the panel is complete, and the permission was answered.
     await screen.findByTestId('journey-coverage-line');
-    await screen.findByTestId('performance-permission-settled');
+    await screen.findByTestId('permissions-settled');
     expect(performanceCalls()).toEqual([]);
     expect(screen.queryByTestId('journey-performance')).not.toBeInTheDocument();
   });
@@ -435,7 +425,7 @@ describe('the Journey panel’s performance numbers', () => {
     renderPanel('awareness', { canReadPerformance: true, isNew: true });
 
     await screen.findByTestId('journey-guidance');
-    await screen.findByTestId('performance-permission-settled');
+    await screen.findByTestId('permissions-settled');
     expect(performanceCalls()).toEqual([]);
     expect(screen.queryByTestId('journey-performance')).not.toBeInTheDocument();
   });

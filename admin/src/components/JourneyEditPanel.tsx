@@ -1,16 +1,12 @@
 import * as React from 'react';
 
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { useForm, useQueryParams, useRBAC } from '@strapi/strapi/admin';
+import { useForm, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
 import { BUILT_IN_TYPES, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { useEntryPersonas } from '../hooks/useEntryPersonas';
-import {
-  COVERAGE_READ_PERMISSIONS,
-  PERFORMANCE_READ_PERMISSIONS,
-  SUBMISSIONS_READ_PERMISSIONS,
-} from '../permissions';
+import { useJourneyPermissions } from '../hooks/useJourneyPermissions';
 import { useLocalizedStages } from '../hooks/useLocalizedStages';
 import { getTranslation } from '../utils/getTranslation';
 import { isTaggedType, resolveStoredStage } from '../utils/stageModel';
@@ -99,15 +95,7 @@ const JourneyPanelContent = ({
     () => (isLoadingPersonas ? null : (personas?.map((persona) => persona.documentId) ?? [])),
     [isLoadingPersonas, personas]
   );
-  const {
-    allowedActions: { canRead: canReadCoverage },
-  } = useRBAC(COVERAGE_READ_PERMISSIONS);
-  const {
-    allowedActions: { canRead: canReadPerformance },
-  } = useRBAC(PERFORMANCE_READ_PERMISSIONS);
-  const {
-    allowedActions: { canRead: canReadSubmissions },
-  } = useRBAC(SUBMISSIONS_READ_PERMISSIONS);
+  const { canReadCoverage, canReadPerformance, canReadSubmissions } = useJourneyPermissions();
 
   const stored = resolveStoredStage(stages, value);
   const guidance =

@@ -1,15 +1,10 @@
 import { Flex, Typography } from '@strapi/design-system';
-import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 
 import { PLUGIN_ID } from '../../../shared/constants';
-import {
-  COVERAGE_READ_PERMISSIONS,
-  PERFORMANCE_READ_PERMISSIONS,
-  SUBMISSIONS_READ_PERMISSIONS,
-} from '../permissions';
+import { useJourneyPermissions } from '../hooks/useJourneyPermissions';
 import { getTranslation } from '../utils/getTranslation';
 
 const Tab = styled(NavLink)`
@@ -40,12 +35,11 @@ const Tab = styled(NavLink)`
  */
 export const JourneyViewTabs = () => {
   const { formatMessage } = useIntl();
-  const coverage = useRBAC(COVERAGE_READ_PERMISSIONS);
-  const performance = useRBAC(PERFORMANCE_READ_PERMISSIONS);
-  const submissions = useRBAC(SUBMISSIONS_READ_PERMISSIONS);
-  const canCoverage = coverage.allowedActions.canRead;
-  const canPerformance = performance.allowedActions.canRead;
-  const canSubmissions = submissions.allowedActions.canRead;
+  const {
+    canReadCoverage: canCoverage,
+    canReadPerformance: canPerformance,
+    canReadSubmissions: canSubmissions,
+  } = useJourneyPermissions();
   if ([canCoverage, canPerformance, canSubmissions].filter(Boolean).length < 2) return null;
 
   return (

@@ -1,11 +1,8 @@
-import { Page, useRBAC } from '@strapi/strapi/admin';
+import { Page } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 
-import {
-  COVERAGE_READ_PERMISSIONS,
-  PERFORMANCE_READ_PERMISSIONS,
-  SUBMISSIONS_READ_PERMISSIONS,
-} from '../permissions';
+import { useJourneyPermissions } from '../hooks/useJourneyPermissions';
+import { PERFORMANCE_READ_PERMISSIONS, SUBMISSIONS_READ_PERMISSIONS } from '../permissions';
 import { CoveragePage } from './CoveragePage';
 import { PerformancePage } from './PerformancePage';
 import { SubmissionsPage } from './SubmissionsPage';
@@ -15,14 +12,13 @@ import { SubmissionsPage } from './SubmissionsPage';
  * performance (or only Read submissions) is sent on to that view rather than shown a refusal.
  */
 const IndexPage = () => {
-  const coverage = useRBAC(COVERAGE_READ_PERMISSIONS);
-  const performance = useRBAC(PERFORMANCE_READ_PERMISSIONS);
-  const submissions = useRBAC(SUBMISSIONS_READ_PERMISSIONS);
+  const { isLoading, canReadCoverage, canReadPerformance, canReadSubmissions } =
+    useJourneyPermissions();
 
-  if (coverage.isLoading || performance.isLoading || submissions.isLoading) return <Page.Loading />;
-  if (coverage.allowedActions.canRead) return <CoveragePage />;
-  if (performance.allowedActions.canRead) return <Navigate to="performance" replace />;
-  if (submissions.allowedActions.canRead) return <Navigate to="submissions" replace />;
+  if (isLoading) return <Page.Loading />;
+  if (canReadCoverage) return <CoveragePage />;
+  if (canReadPerformance) return <Navigate to="performance" replace />;
+  if (canReadSubmissions) return <Navigate to="submissions" replace />;
   return <Page.NoPermissions />;
 };
 

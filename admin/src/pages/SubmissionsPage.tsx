@@ -20,7 +20,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { ArrowClockwise, Download, Trash, WarningCircle } from '@strapi/icons';
-import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 
@@ -28,8 +28,8 @@ import { EraseByEmailModal } from '../components/EraseByEmailModal';
 import { JourneyViewTabs } from '../components/JourneyViewTabs';
 import { SubmissionDetailModal } from '../components/SubmissionDetailModal';
 import { useErrorMessage } from '../hooks/useErrorMessage';
+import { useJourneyPermissions } from '../hooks/useJourneyPermissions';
 import { useLocalizedStages } from '../hooks/useLocalizedStages';
-import { SUBMISSIONS_DELETE_PERMISSIONS } from '../permissions';
 import {
   useExportSubmissionsMutation,
   useGetSubmissionFilterOptionsQuery,
@@ -116,9 +116,7 @@ export const SubmissionsPage = () => {
   const list = useSubmissions(query);
   const options = useGetSubmissionFilterOptionsQuery();
   const { stages } = useLocalizedStages();
-  const {
-    allowedActions: { canDelete },
-  } = useRBAC(SUBMISSIONS_DELETE_PERMISSIONS);
+  const { canDeleteSubmissions: canDelete } = useJourneyPermissions();
   const [openId, setOpenId] = React.useState<string | null>(null);
   const [erasing, setErasing] = React.useState(false);
   const [exportSubmissions, exporting] = useExportSubmissionsMutation();
