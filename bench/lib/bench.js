@@ -401,8 +401,10 @@ const measureSize = async (app, seeder, token, opts, log = () => {}) => {
       headers,
       ...(paths ? { paths } : {}),
     });
+    // A run in which no request finished (each one outlasting it) has no percentiles: n/a.
+    const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
     log(
-      `  ${label} @${connections}: p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, ${result.rps.toFixed(1)} req/s` +
+      `  ${label} @${connections}: p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, ${result.rps.toFixed(1)} req/s` +
         (result.errors || result.non2xx || result.timeouts
           ? ` (errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts})`
           : '')

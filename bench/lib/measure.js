@@ -48,26 +48,28 @@ const httpLoad = (load) => {
 };
 
 /**
- * GET and parse JSON, once more on a reset connection. Seeding runs in this process and blocks its
- * event loop for minutes at 1M documents, so the server's keep-alive timer and the client's fire
- * together when it ends, and the first request can go out on a socket the server is closing
- * (ECONNRESET). A GET is safe to send again.
+ * GET, once more on a reset connection. Seeding and the raw SQL timings run in this process and
+ * block its event loop for seconds to minutes at 1M documents, so a keep-alive socket's idle timer
+ * fires late, and the next request can go out on a socket that is being closed (ECONNRESET; the
+ * 1M runs died on it after seeding and after the raw matrix SQL). A GET is safe to send again.
  */
-const getJson = async (url, headers = {}) => {
-  const send = async () => (await fetch(url, { headers })).json();
+const getOnLiveSocket = async (url, headers = {}) => {
   try {
-    return await send();
+    return await fetch(url, { headers });
   } catch (error) {
     const code = error.cause?.code;
     if (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET') throw error;
-    return send();
+    return fetch(url, { headers });
   }
 };
+
+/** GET and parse JSON (getOnLiveSocket). */
+const getJson = async (url, headers = {}) => (await getOnLiveSocket(url, headers)).json();
 
 /** A few sequential requests first, so JIT, caches and the connection pool are warm. */
 const warmUp = async (url, headers = {}, count = 10) => {
   for (let i = 0; i < count; i += 1) {
-    const response = await fetch(url, { headers });
+    const response = await getOnLiveSocket(url, headers);
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`warm-up ${url}: HTTP ${response.status}`);
   }
