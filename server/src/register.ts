@@ -4,6 +4,7 @@ import { createLookupInvalidationMiddleware } from './analytics/invalidate';
 import { registerShippedComponents } from './components';
 import { getJourneyConfig } from './config';
 import { keepBuiltInTables } from './content-types/keep-built-in-tables';
+import { createCountCarryMiddlewares } from './documents/carry-counts';
 import { createJourneyDocumentMiddleware } from './documents/journey-middleware';
 import { createWriteLockMiddleware } from './documents/write-lock';
 import { createDraftGuardMiddleware } from './drafts/guard';
@@ -42,8 +43,13 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Registration order is nesting order, first outermost. Lookups are invalidated after the write
   // has committed (a lookup racing it would otherwise cache the old state again); the write lock
   // opens the transaction before the journey rules read anything, so their checks hold until commit.
+  // Kept counts are carried through a write (documents/carry-counts.ts): measured inside the
+  // write lock's transaction, carried once it has committed.
+  const countCarry = createCountCarryMiddlewares(strapi);
   strapi.documents.use(createLookupInvalidationMiddleware(strapi));
+  strapi.documents.use(countCarry.afterCommit);
   strapi.documents.use(createWriteLockMiddleware(strapi));
+  strapi.documents.use(countCarry.inTransaction);
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
   strapi.documents.use(createDraftGuardMiddleware(strapi));
 

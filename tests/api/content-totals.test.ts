@@ -289,6 +289,58 @@ describe('content totals', () => {
     expect(counted.map(({ total }) => total)).toEqual([12, 3, 2, 2, 1]);
   });
 
+  it('carries the groups through Document Service writes: totals summed, never counted, always exact', async () => {
+    // The blog posts' groups are kept since the test above; these writes go through the Document
+    // Service alone (createEntry also back-dates rows through the Query Engine, which carries nothing).
+    const documents = app.strapi.documents(BLOG as never) as any;
+    const owner = (await app.strapi
+      .documents('plugin::journey.persona' as never)
+      .findFirst({ filters: { slug: ownerSlug } } as never)) as { documentId: string };
+    const queries = [
+      'type=blog-post&pageSize=1',
+      'type=blog-post&stage=consideration&pageSize=1',
+      `type=blog-post&stage=consideration,retention&persona=${ownerSlug}&pageSize=1`,
+    ];
+    const check = async (step: string) => {
+      const served = [];
+      for (const query of queries) {
+        const { total, counted } = await content(query);
+        served.push({ step, query, total, counted, groupsCounted: groupStatements() });
+      }
+      app.strapi.config.set('plugin::journey.cacheTotals', false);
+      const truth = [];
+      try {
+        for (const query of queries) {
+          const { total } = await content(query);
+          truth.push({ step, query, total, counted: 0, groupsCounted: 0 });
+        }
+      } finally {
+        app.strapi.config.set('plugin::journey.cacheTotals', true);
+      }
+      expect(served).toEqual(truth);
+      return served.map(({ total }) => total);
+    };
+    const start = await check('kept');
+    const { documentId } = await documents.create({
+      data: { title: 'Carried', journeyStage: 'consideration', personas: [owner.documentId] },
+    });
+    expect(await check('create (a draft only)')).toEqual(start);
+    await documents.publish({ documentId });
+    expect(await check('publish')).toEqual([start[0] + 1, start[1] + 1, start[2] + 1]);
+    await documents.update({ documentId, data: { journeyStage: 'retention', personas: [] } });
+    await documents.publish({ documentId });
+    expect(await check('move to retention, no persona')).toEqual([
+      start[0] + 1,
+      start[1],
+      start[2],
+    ]);
+    await documents.unpublish({ documentId });
+    expect(await check('unpublish')).toEqual(start);
+    await documents.publish({ documentId });
+    await documents.delete({ documentId });
+    expect(await check('delete')).toEqual(start);
+  });
+
   it('counts a type written between every read per filter, without counting its groups', async () => {
     for (let round = 1; round <= 3; round += 1) {
       await createEntry(app.strapi, {

@@ -22,10 +22,10 @@ const statements: string[] = [];
 const countingStatements = () => statements.filter((sql) => /AS type_name/i.test(sql));
 const countStatements = () => countingStatements().length;
 
-const coverage = async (types = 'blog-post') => {
+const coverage = async (types = 'blog-post', status: 'published' | 'all' = 'published') => {
   statements.length = 0;
   const response = await request(app.strapi.server.httpServer)
-    .get(`/journey/coverage?type=${types}`)
+    .get(`/journey/coverage?type=${types}&status=${status}`)
     .set('Authorization', `Bearer ${token}`);
   expect(response.status).toBe(200);
   return { counts: coverageAsCounts(response.body.data), counted: countStatements() };
@@ -198,6 +198,60 @@ describe('coverage counts cache', () => {
       expect(after.counts).toEqual(await sumOfRecounts());
       expect(after.counts.cells['retention/cafe-owner']).toBe(index + 1);
     }
+  });
+
+  it('carries the counts through Document Service writes: nothing counted, every answer the recount', async () => {
+    // createEntry also back-dates rows through the Query Engine, which carries nothing: these
+    // writes go through the Document Service alone, as the Content Manager's do.
+    const documents = app.strapi.documents(BLOG as never) as any;
+    const service = app.strapi.plugin('journey').service('coverage');
+    const views = ['published', 'all'] as const;
+    const check = async (step: string) => {
+      for (const status of views) {
+        const answer = await coverage('blog-post', status);
+        const truth = await recountCoverage(
+          app.strapi,
+          BLOG,
+          status === 'all' ? 'draft' : 'published'
+        );
+        expect({ step, status, ...answer }).toEqual({
+          step,
+          status,
+          counted: 0,
+          counts: { stageTotals: truth.stageTotals, cells: truth.cells },
+        });
+      }
+      // The edit view's line, kept for its own stage and persona.
+      statements.length = 0;
+      const line = await service.entry({ stage: 'consideration', personas: [owner] });
+      const cell = (await recountCoverage(app.strapi, BLOG, 'published')).cells[
+        'consideration/cafe-owner'
+      ];
+      const pages = await recountCoverage(app.strapi, 'plugin::journey.landing-page', 'published');
+      expect({ step, count: line.lines[0].count, counted: countStatements() }).toEqual({
+        step,
+        count: (cell ?? 0) + (pages.cells['consideration/cafe-owner'] ?? 0),
+        counted: expect.any(Number),
+      });
+    };
+    for (const status of views) await coverage('blog-post', status);
+    await service.entry({ stage: 'consideration', personas: [owner] });
+
+    const { documentId } = await documents.create({
+      data: { title: 'Carried', journeyStage: 'consideration', personas: [owner] },
+    });
+    await check('create');
+    await documents.publish({ documentId });
+    await check('publish');
+    await documents.update({ documentId, data: { journeyStage: 'retention', personas: [] } });
+    await check('update the draft');
+    await documents.publish({ documentId });
+    await check('publish the change');
+    await documents.unpublish({ documentId });
+    await check('unpublish');
+    await documents.publish({ documentId });
+    await documents.delete({ documentId });
+    await check('delete');
   });
 
   it('counts every time with cacheTotals: false', async () => {

@@ -43,4 +43,30 @@ describe('versioned cache', () => {
     cache.clear();
     expect(cache.get('q0', 'v')).toBeUndefined();
   });
+  it('carries an entry to a new version only from the version it is held at', () => {
+    const cache = createVersionedCache<number>();
+    cache.set('q', '10', 5, 2_000);
+    const plusOne = (value: number) => ({ value: value + 1, validUntil: null });
+    // Not held at 9: counted again since, so the write's change does not apply to it.
+    expect(cache.carry('q', '9', '12', plusOne, 0)).toBe(false);
+    expect(cache.carry('q', '10', '12', plusOne, 0)).toBe(true);
+    expect(cache.get('q', '10', 0)).toBeUndefined();
+    expect(cache.get('q', '12', 0)).toBe(6);
+    // Its old validUntil still holds (the update gave none).
+    expect(cache.get('q', '12', 2_000)).toBeUndefined();
+  });
+
+  it('keeps the earlier validUntil, and carries nothing when the update cannot tell or it expired', () => {
+    const cache = createVersionedCache<number>();
+    cache.set('q', '1', 5, 2_000);
+    expect(cache.carry('q', '1', '2', (value) => ({ value, validUntil: 1_500 }), 0)).toBe(true);
+    expect(cache.get('q', '2', 1_499)).toBe(5);
+    expect(cache.get('q', '2', 1_500)).toBeUndefined();
+
+    cache.set('r', '1', 5);
+    expect(cache.carry('r', '1', '2', () => undefined, 0)).toBe(false);
+    expect(cache.get('r', '1', 0)).toBe(5);
+    cache.set('s', '1', 5, 100);
+    expect(cache.carry('s', '1', '2', (value) => ({ value, validUntil: null }), 100)).toBe(false);
+  });
 });

@@ -86,6 +86,17 @@ const pgTriggeredTables = async (knex: Knex | Knex.Transaction) => {
 
 const installPostgres = async (trx: Knex.Transaction, tables: readonly string[]) => {
   await trx.raw('SELECT pg_advisory_xact_lock(?)', [PG_INSTALL_LOCK]);
+  // Which transaction wrote each row: a write carrying its counts forward (carry-counts.ts) sums
+  // its own weight. Added to tables created before it existed; checked first, as ALTER TABLE
+  // would lock the table on every start.
+  const { rows: txColumn } = (await trx.raw(
+    `SELECT 1 FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name = ? AND column_name = 'tx'`,
+    [TABLE_CHANGES]
+  )) as { rows: unknown[] };
+  if (txColumn.length === 0) {
+    await trx.raw(`ALTER TABLE ${TABLE_CHANGES} ADD COLUMN tx BIGINT DEFAULT txid_current()`);
+  }
   // The table is named through the trigger's own schema: a writer whose search_path differs (a
   // script, another tool) must still find it, or its write would fail.
   await trx.raw(`
@@ -208,15 +219,54 @@ export const readTableVersion = async (
  */
 export const readTableVersions = async (
   strapi: Core.Strapi,
-  tableSets: ReadonlyArray<readonly string[]>
+  tableSets: ReadonlyArray<readonly string[]>,
+  /** A transaction to read in (it sees its own writes); Strapi's pool otherwise. */
+  db: Knex = getKnex(strapi)
 ): Promise<Array<string | null>> => {
-  const knex = getKnex(strapi);
+  const knex = db;
   const sqls = tableSets.map((tables) => tableVersionSql(strapi, tables));
   if (sqls.length === 0 || sqls.some((sql) => sql === null)) return tableSets.map(() => null);
   const [row] = (await knex.select(
     sqls.map((sql, index) => knex.raw(`? AS ??`, [sql, `version_${index}`]))
   )) as Array<Record<string, string | null>>;
   return sqls.map((_, index) => row?.[`version_${index}`] ?? null);
+};
+
+/**
+ * What the current transaction itself added to the version of each set of tables, given the
+ * versions it read after taking the write lock and before writing (`versionsAtStart`).
+ * - SQLite: the write lock keeps every other writer out until commit, so it is the version now
+ *   less the one at the start.
+ * - PostgreSQL: other transactions commit meanwhile, so the rows this transaction appended are
+ *   summed (`tx`, the top-level transaction id, set by the column's default).
+ * Null without tracking.
+ */
+export const readTransactionWeights = async (
+  strapi: Core.Strapi,
+  trx: Knex,
+  tableSets: ReadonlyArray<readonly string[]>,
+  versionsAtStart: ReadonlyArray<string | null>
+): Promise<Array<number | null>> => {
+  if (!isTrackingSupported(strapi) || tableSets.length === 0) return tableSets.map(() => null);
+  if (strapi.db.dialect.client === 'sqlite') {
+    const now = await readTableVersions(strapi, tableSets, trx);
+    return now.map((version, index) => {
+      const start = versionsAtStart[index];
+      return version === null || start === null || start === undefined
+        ? null
+        : Number(version) - Number(start);
+    });
+  }
+  const sums = tableSets.map((tables, index) =>
+    trx.raw(
+      `COALESCE(SUM(CASE WHEN table_name IN (${tables.map(() => '?').join(', ')}) THEN weight END), 0) AS ??`,
+      [...tables, `own_${index}`]
+    )
+  );
+  const [row] = (await trx(TABLE_CHANGES).select(sums).whereRaw('tx = txid_current()')) as Array<
+    Record<string, unknown>
+  >;
+  return tableSets.map((_, index) => Number(row?.[`own_${index}`] ?? 0));
 };
 
 /**

@@ -10,6 +10,20 @@
 export interface VersionedCache<T> {
   get(key: string, version: string | null | undefined, now?: number): T | undefined;
   set(key: string, version: string | null | undefined, value: T, validUntil?: number | null): void;
+  /**
+   * Moves the entry held at `fromVersion` to `toVersion`, its value passed through `update`: for a
+   * write whose effect on the value is known exactly (documents/carry-counts.ts). It holds until
+   * the earlier of its old `validUntil` and the one `update` gives. False, and nothing changed,
+   * when the entry is not held at `fromVersion` (counted again since, or expired) or `update`
+   * returns undefined (it cannot tell).
+   */
+  carry(
+    key: string,
+    fromVersion: string,
+    toVersion: string,
+    update: (value: T) => { value: T; validUntil: number | null } | undefined,
+    now?: number
+  ): boolean;
   /** What is held now, oldest first: for the reconcile step to compare with a recount. */
   entries(): Array<{ key: string; version: string; value: T }>;
   clear(): void;
@@ -40,6 +54,20 @@ export const createVersionedCache = <T>(maxEntries = MAX_ENTRIES): VersionedCach
       entries.delete(key);
       entries.set(key, { version, value, validUntil });
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    },
+    carry(key, fromVersion, toVersion, update, now = Date.now()) {
+      const entry = entries.get(key);
+      if (!entry || entry.version !== fromVersion) return false;
+      if (entry.validUntil !== null && now >= entry.validUntil) return false;
+      const updated = update(entry.value);
+      if (!updated) return false;
+      const validUntil =
+        entry.validUntil === null || updated.validUntil === null
+          ? (entry.validUntil ?? updated.validUntil)
+          : Math.min(entry.validUntil, updated.validUntil);
+      entries.delete(key);
+      entries.set(key, { version: toVersion, value: updated.value, validUntil });
+      return true;
     },
     entries() {
       return [...entries].map(([key, { version, value }]) => ({ key, version, value }));

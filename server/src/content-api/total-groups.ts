@@ -44,9 +44,15 @@ export const queryTotalGroups = async (
   strapi: Core.Strapi,
   type: TaggedType,
   locale: string,
-  versionSql: Knex.Raw
+  versionSql: Knex.Raw | null,
+  options: {
+    /** Only this document's rows: its share of the groups (documents/carry-counts.ts). */
+    documentId?: string;
+    /** A transaction to count in (a write's own); Strapi's pool otherwise. */
+    db?: Knex;
+  } = {}
 ): Promise<TotalGroups> => {
-  const knex = getKnex(strapi);
+  const knex = options.db ?? getKnex(strapi);
   const meta = modelMeta(strapi, type.uid);
   const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
   const personaColumn = `l.${links.inverseJoinColumn.name}`;
@@ -69,6 +75,9 @@ export const queryTotalGroups = async (
     )
     .whereNotNull(`e.${column(meta, 'publishedAt')}`);
   if (isLocalized(strapi, type.uid)) rows.where(`e.${column(meta, 'locale')}`, locale);
+  if (options.documentId !== undefined) {
+    rows.where(`e.${column(meta, 'documentId')}`, options.documentId);
+  }
 
   const grouped = knex
     .select('stage', 'persona_set', knex.raw('COUNT(*) AS entries'))
@@ -77,7 +86,7 @@ export const queryTotalGroups = async (
   // The version row joined to the groups, so an empty type still reads its version.
   const result = (await knex
     .select('v.data_version', 'g.stage', 'g.persona_set', 'g.entries')
-    .from(knex.select(knex.raw('? AS data_version', [versionSql])).as('v'))
+    .from(knex.select(knex.raw('? AS data_version', [versionSql ?? knex.raw('NULL')])).as('v'))
     .leftJoin(grouped.as('g'), function always(this: Knex.JoinClause) {
       this.on(knex.raw('1 = 1'));
     })) as Array<{
@@ -121,4 +130,31 @@ export const sumTotalGroups = (
     total += group.entries;
   }
   return total;
+};
+
+/**
+ * Kept groups with one document's share replaced (documents/carry-counts.ts): its groups before a
+ * write taken out, after it put in; groups left empty go. Undefined if one would go below zero:
+ * the share did not come from these counts, which are then left to be counted again.
+ */
+export const replaceTotalShare = (
+  kept: readonly TotalGroup[],
+  before: readonly TotalGroup[],
+  after: readonly TotalGroup[]
+): TotalGroup[] | undefined => {
+  const id = (group: TotalGroup) => JSON.stringify([group.stage, group.personaRowIds]);
+  const groups = new Map(kept.map((group) => [id(group), { ...group }]));
+  for (const [sign, share] of [
+    [-1, before],
+    [1, after],
+  ] as const) {
+    for (const group of share) {
+      const target = groups.get(id(group)) ?? { ...group, entries: 0 };
+      target.entries += sign * group.entries;
+      groups.set(id(group), target);
+    }
+  }
+  const result = [...groups.values()];
+  if (result.some((group) => group.entries < 0)) return undefined;
+  return result.filter((group) => group.entries > 0);
 };

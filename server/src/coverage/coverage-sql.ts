@@ -22,6 +22,12 @@ export interface CoverageSqlFilter {
   personaRowIds?: readonly number[];
   /** Which aggregates to compute; both when absent. */
   kinds?: ReadonlyArray<CoverageGroup['kind']>;
+  /**
+   * Only this document's rows: its share of the groups, before and after a write
+   * (documents/carry-counts.ts). Counts are per row and rows are per document, so a type's groups
+   * are the sum of its documents' shares.
+   */
+  documentId?: string;
 }
 
 /**
@@ -63,11 +69,13 @@ export interface CoverageGroup {
  */
 export const queryCoverageGroups = async (
   strapi: Core.Strapi,
-  filter: CoverageSqlFilter
+  filter: CoverageSqlFilter,
+  /** A transaction to count in (a write's own, to see its uncommitted rows); Strapi's pool otherwise. */
+  db: Knex = getKnex(strapi)
 ): Promise<CoverageGroup[]> => {
   const kinds = filter.kinds ?? ['cell', 'stage'];
   if (filter.types.length === 0 || kinds.length === 0) return [];
-  const knex = getKnex(strapi);
+  const knex = db;
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
   const sqlite = strapi.db.dialect.client === 'sqlite';
   const staleBefore = sqlite ? filter.staleBefore.getTime() : filter.staleBefore.toISOString();
@@ -140,6 +148,7 @@ export const queryCoverageGroups = async (
     }
 
     if (localized) select.where(col('locale'), filter.locale);
+    if (filter.documentId !== undefined) select.where(col('documentId'), filter.documentId);
     if (filter.stages) select.whereIn(col(STAGE_ATTRIBUTE), [...filter.stages]);
 
     if (!draftAndPublish) {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import type { ContentItem, ContentResponse, NextContentResponse } from '../../../shared/contracts';
 import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { tablesOfType, tableVersionSql } from '../caching/table-changes';
@@ -11,6 +12,7 @@ import { planSelection, type TypeSelection } from '../content-api/selection';
 import {
   MAX_TOTAL_GROUPS,
   queryTotalGroups,
+  replaceTotalShare,
   sumTotalGroups,
   type TotalGroup,
 } from '../content-api/total-groups';
@@ -283,6 +285,68 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     find,
+
+    /**
+     * Counts carried through a write (documents/carry-counts.ts), step 1: the locales whose groups
+     * of `typeName` are kept at `version`, read in the write's transaction before it wrote.
+     */
+    keptTotalLocales(typeName: string, version: string | null): string[] {
+      if (version === null) return [];
+      return totalGroups.entries().flatMap((entry) => {
+        const [name, locale] = JSON.parse(entry.key) as [string, string];
+        return entry.version === version && name === typeName ? [locale] : [];
+      });
+    },
+
+    /**
+     * Step 2, before and after the write, in its transaction: one document's share per locale
+     * (none for a document not created yet).
+     */
+    async documentTotalShare(
+      db: Knex,
+      type: TaggedType,
+      documentId: string | undefined,
+      locales: readonly string[]
+    ): Promise<Map<string, TotalGroup[]>> {
+      const shares = new Map<string, TotalGroup[]>();
+      for (const locale of locales) {
+        if (documentId === undefined) {
+          shares.set(locale, []);
+          continue;
+        }
+        const { groups } = await queryTotalGroups(strapi, type, locale, null, { documentId, db });
+        shares.set(locale, groups);
+      }
+      return shares;
+    },
+
+    /**
+     * Step 3, once the write has committed and its version holds nothing else: the groups of
+     * `typeName` kept at `fromVersion` get the document's new share in place of its old one and
+     * are kept at `toVersion`. The number of kept group sets carried.
+     */
+    carryWrite(
+      typeName: string,
+      fromVersion: string,
+      toVersion: string,
+      before: ReadonlyMap<string, TotalGroup[]>,
+      after: ReadonlyMap<string, TotalGroup[]>
+    ): number {
+      let carried = 0;
+      for (const [locale, shareBefore] of before) {
+        const shareAfter = after.get(locale);
+        if (!shareAfter) continue;
+        const key = JSON.stringify([typeName, locale]);
+        const moved = totalGroups.carry(key, fromVersion, toVersion, (groups) => {
+          const value = replaceTotalShare(groups, shareBefore, shareAfter);
+          return value && value.length <= MAX_TOTAL_GROUPS
+            ? { value, validUntil: null }
+            : undefined;
+        });
+        if (moved) carried += 1;
+      }
+      return carried;
+    },
 
     /**
      * Drops every kept total (the reconcile step, services/coverage.ts): each is counted again at

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import type {
   CoverageMatrix,
   CoverageOptionsResponse,
@@ -28,6 +29,7 @@ import {
 import { cellLevel, stageTotalLevel } from '../coverage/levels';
 import type { CoverageQueryInput, EntryCoverageQueryInput } from '../coverage/query';
 import type { Stage } from '../stages/types';
+import type { TaggedType } from '../tagging/tagged-types';
 import { getService } from '../utils/get-service';
 import { truncate } from '../utils/query-parsing';
 import { resolveLocale, resolveTypeNames } from '../utils/request-params';
@@ -92,6 +94,46 @@ const narrowGroups = (groups: readonly CoverageGroup[], key: GroupsKey) =>
 const validUntilOf = (groups: readonly CoverageGroup[], staleAfterDays: number) => {
   const freshTimes = groups.flatMap((group) => group.oldestFreshAt ?? []);
   return freshTimes.length > 0 ? Math.min(...freshTimes) + staleAfterDays * DAY_MS : null;
+};
+
+/** One (locale, status) a type's groups are kept for: what a write's share is counted in. */
+interface CoverageView {
+  locale: string;
+  status: CoverageSqlFilter['status'];
+}
+const viewKey = (view: CoverageView) => `${view.locale}|${view.status}`;
+
+/**
+ * Kept groups with one document's share replaced: its groups before the write taken out, after it
+ * put in. Groups left empty go, as a count from scratch would not return them. The oldest fresh
+ * time can only move earlier (a removed row may have been the oldest: keeping its time only makes
+ * the counts expire sooner than they must). Undefined if a group would go below zero: the share
+ * did not come from these counts, so they are left to be counted again.
+ */
+const replaceShare = (
+  kept: readonly CoverageGroup[],
+  before: readonly CoverageGroup[],
+  after: readonly CoverageGroup[]
+): CoverageGroup[] | undefined => {
+  const id = (group: CoverageGroup) => `${group.kind}|${group.stage}|${group.personaRowId}`;
+  const groups = new Map(kept.map((group) => [id(group), { ...group }]));
+  for (const [sign, share] of [
+    [-1, before],
+    [1, after],
+  ] as const) {
+    for (const group of share) {
+      const target = groups.get(id(group)) ?? { ...group, total: 0, stale: 0, oldestFreshAt: null };
+      target.total += sign * group.total;
+      target.stale += sign * group.stale;
+      if (sign > 0 && group.oldestFreshAt !== null) {
+        target.oldestFreshAt = Math.min(target.oldestFreshAt ?? Infinity, group.oldestFreshAt);
+      }
+      groups.set(id(group), target);
+    }
+  }
+  const result = [...groups.values()];
+  if (result.some((group) => group.total < 0 || group.stale < 0)) return undefined;
+  return result.filter((group) => group.total > 0);
 };
 
 /** Corrections listed in a recount report; the number of all of them is reported besides. */
@@ -343,6 +385,80 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const localized = (await stages.inKnownLocale(locale))[stage.order];
       return { stage: toCoverageStage(localized), locale, lines };
+    },
+
+    /**
+     * Counts carried through a write (documents/carry-counts.ts), step 1: the views of `typeName`
+     * whose groups are kept at `version`, the version the write's transaction read before writing.
+     */
+    keptViews(typeName: string, version: string | null): CoverageView[] {
+      if (version === null) return [];
+      const { staleAfterDays } = getJourneyConfig(strapi);
+      const views = new Map<string, CoverageView>();
+      for (const entry of countedGroups.entries()) {
+        if (entry.version !== version) continue;
+        const key = parseGroupsKey(entry.key);
+        if (key.type !== typeName || key.staleAfterDays !== staleAfterDays) continue;
+        views.set(viewKey(key), { locale: key.locale, status: key.status });
+      }
+      return [...views.values()];
+    },
+
+    /**
+     * Step 2, before and after the write, in its transaction: one document's share of each view's
+     * groups, counted by the same SQL as the groups themselves, restricted to its rows. A
+     * document not created yet (undefined) has none.
+     */
+    async documentShare(
+      db: Knex,
+      type: TaggedType,
+      documentId: string | undefined,
+      views: readonly CoverageView[]
+    ): Promise<Map<string, CoverageGroup[]>> {
+      const shares = new Map<string, CoverageGroup[]>();
+      for (const view of views) {
+        if (documentId === undefined) {
+          shares.set(viewKey(view), []);
+          continue;
+        }
+        const filter = { types: [type], ...view, staleBefore: staleBefore(), documentId };
+        shares.set(viewKey(view), await queryCoverageGroups(strapi, filter, db));
+      }
+      return shares;
+    },
+
+    /**
+     * Step 3, once the write has committed and its version is known to hold nothing else: every
+     * kept count of `typeName` at `fromVersion` gets the document's new share in place of its old
+     * one and is kept at `toVersion`. The number of kept counts carried.
+     */
+    carryWrite(
+      typeName: string,
+      fromVersion: string,
+      toVersion: string,
+      before: ReadonlyMap<string, CoverageGroup[]>,
+      after: ReadonlyMap<string, CoverageGroup[]>
+    ): number {
+      const { staleAfterDays } = getJourneyConfig(strapi);
+      let carried = 0;
+      for (const entry of countedGroups.entries()) {
+        if (entry.version !== fromVersion) continue;
+        const key = parseGroupsKey(entry.key);
+        if (key.type !== typeName || key.staleAfterDays !== staleAfterDays) continue;
+        const shareBefore = before.get(viewKey(key));
+        const shareAfter = after.get(viewKey(key));
+        if (!shareBefore || !shareAfter) continue;
+        const moved = countedGroups.carry(entry.key, fromVersion, toVersion, (groups) => {
+          const value = replaceShare(
+            groups,
+            narrowGroups(shareBefore, key),
+            narrowGroups(shareAfter, key)
+          );
+          return value && { value, validUntil: validUntilOf(value, staleAfterDays) };
+        });
+        if (moved) carried += 1;
+      }
+      return carried;
     },
 
     /**

@@ -1,0 +1,195 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Core, Modules, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { PERSONA_UID } from '../../../shared/constants';
+import {
+  isTrackingSupported,
+  readTableVersions,
+  readTransactionWeights,
+  tablesOfType,
+  watchedTables,
+} from '../caching/table-changes';
+import { getJourneyConfig } from '../config';
+import type { TotalGroup } from '../content-api/total-groups';
+import type { CoverageGroup } from '../coverage/coverage-sql';
+import type { TaggedType } from '../tagging/tagged-types';
+import { getService } from '../utils/get-service';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+
+const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+
+/** One document's share of the kept counts: per view (coverage), per locale (content totals). */
+interface DocumentShare {
+  coverage: Map<string, CoverageGroup[]>;
+  totals: Map<string, TotalGroup[]>;
+}
+
+/** One Document Service write whose kept counts are carried to the version it commits. */
+interface CarryPlan {
+  /** A write of tagged content or personas ran inside this one: its effect is not known. */
+  spoiled: boolean;
+  /** Set by the step inside the transaction once the write is done and measured. */
+  measured?: {
+    type: TaggedType;
+    /** [coverage's tables (with personas), the content totals' tables]. */
+    tableSets: [string[], string[]];
+    versionsAtStart: Array<string | null>;
+    ownWeights: Array<number | null>;
+    before: DocumentShare;
+    after: DocumentShare;
+  };
+}
+
+const carrying = new AsyncLocalStorage<CarryPlan>();
+
+/**
+ * Counts carried through writes (issue #15): a write to a tagged entry no longer makes the next
+ * coverage or content list count the whole type again. The kept counts (services/coverage.ts,
+ * services/content.ts) are moved to the version the write commits, with the written document's
+ * share of them replaced. Its share is counted by the same SQL as the counts, restricted to its
+ * rows (an index lookup): in the write's transaction before it writes, and again after.
+ *
+ * A kept count is exact for one version of its tables (caching/table-changes.ts). Carrying it to
+ * the new version is exact only if this write is the only change between the two, so the version
+ * after commit must equal the version read at the start (inside the transaction, after the write
+ * lock) plus exactly this transaction's own weight. On PostgreSQL it is read after commit: read
+ * inside the transaction, another writer committing between that read and this commit, with the
+ * same weight, would give its state the version the carried counts are kept at. Anything else (another process writing in
+ * between on PostgreSQL, a write nested inside this one, a caller's own transaction, an error)
+ * carries nothing, and the counts are counted again at their next read, as before. The reconcile
+ * step (coverage.recount) checks the outcome like any other kept count.
+ *
+ * Two middlewares, because the carry has to happen after commit and the counting inside the
+ * transaction: `afterCommit` runs outside the write lock's transaction, `inTransaction` inside it.
+ */
+export const createCountCarryMiddlewares = (
+  strapi: Core.Strapi
+): { afterCommit: Middleware; inTransaction: Middleware } => {
+  const taggedType = (uid: string) =>
+    getService(strapi, 'tagging').types.find((type) => type.uid === uid);
+
+  const afterCommit: Middleware = async (context, next) => {
+    if (!WRITES.has(context.action)) return next();
+    const uid = context.uid as UID.ContentType;
+    const type = taggedType(uid);
+    const outer = carrying.getStore();
+    if (outer) {
+      // A write inside a write (a lifecycle hook, a persona publish): its changes are in the
+      // transaction's weight but not in the measured share.
+      if (type || uid === PERSONA_UID) outer.spoiled = true;
+      return next();
+    }
+    if (!type || !getJourneyConfig(strapi).cacheTotals || !isTrackingSupported(strapi)) {
+      return next();
+    }
+    // In a caller's transaction the commit, if any, comes later: nothing can be carried here.
+    if (strapi.db.inTransaction()) return next();
+
+    const plan: CarryPlan = { spoiled: false };
+    const result = await carrying.run(plan, () => next());
+    if (plan.measured && !plan.spoiled) {
+      try {
+        await carryCommitted(plan.measured);
+      } catch (error) {
+        // Only a shortcut is lost: the counts are counted again at their next read.
+        strapi.log.debug(`[journey] Carrying counts through a write: ${error}`);
+      }
+    }
+    return result;
+  };
+
+  const carryCommitted = async (measured: NonNullable<CarryPlan['measured']>) => {
+    const { type, tableSets, versionsAtStart, ownWeights } = measured;
+    // SQLite has one writer at a time and the write lock was held from the start: the version now
+    // is the start plus this write, with nothing to read (another write may already be waiting for
+    // the connection, and would move it again before a read got there). PostgreSQL's writers
+    // commit side by side, so it is read, after commit.
+    const versionsNow =
+      strapi.db.dialect.client === 'sqlite'
+        ? versionsAtStart.map((start, index) => {
+            const own = ownWeights[index];
+            return start === null || own === null ? null : String(Number(start) + own);
+          })
+        : await readTableVersions(strapi, tableSets);
+    const onlyThisWrite = (index: number) => {
+      const start = versionsAtStart[index];
+      const own = ownWeights[index];
+      const now = versionsNow[index];
+      return start !== null && own !== null && now !== null && Number(now) === Number(start) + own
+        ? { from: start, to: now }
+        : null;
+    };
+    const coverage = onlyThisWrite(0);
+    if (coverage) {
+      getService(strapi, 'coverage').carryWrite(
+        type.name,
+        coverage.from,
+        coverage.to,
+        measured.before.coverage,
+        measured.after.coverage
+      );
+    }
+    const totals = onlyThisWrite(1);
+    if (totals) {
+      getService(strapi, 'content').carryWrite(
+        type.name,
+        totals.from,
+        totals.to,
+        measured.before.totals,
+        measured.after.totals
+      );
+    }
+  };
+
+  const inTransaction: Middleware = async (context, next) => {
+    const plan = carrying.getStore();
+    const type = taggedType(context.uid);
+    if (!plan || !type || plan.measured || plan.spoiled) return next();
+
+    return strapi.db.transaction(async ({ trx }) => {
+      const db = trx as unknown as Knex;
+      const coverage = getService(strapi, 'coverage');
+      const content = getService(strapi, 'content');
+      const tableSets: [string[], string[]] = [
+        watchedTables(strapi, [type]),
+        tablesOfType(strapi, type),
+      ];
+      // Read after the write lock and before any write: the version this write starts from.
+      const versionsAtStart = await readTableVersions(strapi, tableSets, db);
+      const views = coverage.keptViews(type.name, versionsAtStart[0]);
+      const locales = content.keptTotalLocales(type.name, versionsAtStart[1]);
+      if (views.length === 0 && locales.length === 0) return next();
+
+      const documentId = (context.params as { documentId?: unknown }).documentId;
+      const share = async (id: string | undefined): Promise<DocumentShare> => ({
+        coverage: await coverage.documentShare(db, type, id, views),
+        totals: await content.documentTotalShare(db, type, id, locales),
+      });
+      // A create has no rows yet; every other write names its document.
+      if (context.action !== 'create' && typeof documentId !== 'string') return next();
+      const before = await share(typeof documentId === 'string' ? documentId : undefined);
+
+      const result = await next();
+
+      const written =
+        typeof documentId === 'string'
+          ? documentId
+          : (result as { documentId?: unknown } | null)?.documentId;
+      if (plan.spoiled || typeof written !== 'string') return result;
+      const after = await share(written);
+      const ownWeights = await readTransactionWeights(strapi, db, tableSets, versionsAtStart);
+      plan.measured = {
+        type,
+        tableSets,
+        versionsAtStart,
+        ownWeights,
+        before,
+        after,
+      };
+      return result;
+    });
+  };
+
+  return { afterCommit, inTransaction };
+};
