@@ -44,12 +44,14 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // has committed (a lookup racing it would otherwise cache the old state again); the write lock
   // opens the transaction before the journey rules read anything, so their checks hold until commit.
   // Kept counts are carried through a write (documents/carry-counts.ts): measured inside the
-  // write lock's transaction, carried once it has committed.
+  // write lock's transaction, carried once it has committed, unless the Query Engine saw the
+  // write change rows its measurement does not cover.
   const countCarry = createCountCarryMiddlewares(strapi);
   strapi.documents.use(createLookupInvalidationMiddleware(strapi));
   strapi.documents.use(countCarry.afterCommit);
   strapi.documents.use(createWriteLockMiddleware(strapi));
   strapi.documents.use(countCarry.inTransaction);
+  strapi.db.lifecycles.subscribe(countCarry.writeWatcher);
   strapi.documents.use(createJourneyDocumentMiddleware(strapi));
   strapi.documents.use(createDraftGuardMiddleware(strapi));
 

@@ -254,6 +254,35 @@ describe('coverage counts cache', () => {
     await check('delete');
   });
 
+  it('carries nothing when the write also changes another document (a lifecycle hook): it counts again', async () => {
+    const queryEngine = app.strapi.db.query(BLOG as never);
+    const other = await queryEngine.findOne({
+      where: { title: 'Post 2', publishedAt: { $notNull: true } },
+    });
+    expect(other?.journeyStage).toBe('awareness');
+    // An app's own hook, writing another blog post inside the same transaction.
+    const unsubscribe = app.strapi.db.lifecycles.subscribe({
+      models: [BLOG],
+      async afterCreate(event: any) {
+        if (event.result?.title !== 'Hooked') return;
+        await queryEngine.update({ where: { id: other.id }, data: { journeyStage: 'advocacy' } });
+      },
+    });
+    try {
+      await coverage();
+      expect((await coverage()).counted).toBe(0);
+      await (app.strapi.documents(BLOG as never) as any).create({
+        data: { title: 'Hooked', journeyStage: 'awareness' },
+      });
+      const after = await coverage();
+      expect(after.counted).toBe(1);
+      expect(after.counts.stageTotals.advocacy).toBe(1);
+      expect(after.counts).toEqual(await recount());
+    } finally {
+      unsubscribe();
+    }
+  });
+
   it('counts every time with cacheTotals: false', async () => {
     app.strapi.config.set('plugin::journey.cacheTotals', false);
     try {

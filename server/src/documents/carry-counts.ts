@@ -27,8 +27,13 @@ interface DocumentShare {
 
 /** One Document Service write whose kept counts are carried to the version it commits. */
 interface CarryPlan {
-  /** A write of tagged content or personas ran inside this one: its effect is not known. */
+  /**
+   * A write inside this one changed rows the measured share does not hold (another document of
+   * the type, personas, a bulk write): its effect is not known.
+   */
   spoiled: boolean;
+  /** While the write runs: its type, its document (a create's once its first row is written) and that document's rows. */
+  watching?: { uid: string; documentId: string | undefined; rowIds: Set<number> };
   /** Set by the step inside the transaction once the write is done and measured. */
   measured?: {
     type: TaggedType;
@@ -63,9 +68,7 @@ const carrying = new AsyncLocalStorage<CarryPlan>();
  * Two middlewares, because the carry has to happen after commit and the counting inside the
  * transaction: `afterCommit` runs outside the write lock's transaction, `inTransaction` inside it.
  */
-export const createCountCarryMiddlewares = (
-  strapi: Core.Strapi
-): { afterCommit: Middleware; inTransaction: Middleware } => {
+export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
   const taggedType = (uid: string) =>
     getService(strapi, 'tagging').types.find((type) => type.uid === uid);
 
@@ -169,8 +172,23 @@ export const createCountCarryMiddlewares = (
       // A create has no rows yet; every other write names its document.
       if (context.action !== 'create' && typeof documentId !== 'string') return next();
       const before = await share(typeof documentId === 'string' ? documentId : undefined);
+      plan.watching = {
+        uid: type.uid,
+        documentId: typeof documentId === 'string' ? documentId : undefined,
+        rowIds: new Set(
+          typeof documentId === 'string'
+            ? (
+                (await strapi.db.query(type.uid as UID.Schema).findMany({
+                  select: ['id'],
+                  where: { documentId },
+                })) as Array<{ id: number }>
+              ).map((row) => row.id)
+            : []
+        ),
+      };
 
       const result = await next();
+      plan.watching = undefined;
 
       const written =
         typeof documentId === 'string'
@@ -191,5 +209,50 @@ export const createCountCarryMiddlewares = (
     });
   };
 
-  return { afterCommit, inTransaction };
+  /**
+   * Query Engine writes while a write is measured (its own rows, i18n copying the stage to the
+   * document's other locales, and anything a lifecycle hook or a middleware adds): one that touches
+   * a row of another document of the type, a persona or many rows at once spoils the carry, as
+   * its change is in the transaction's weight but not in the measured share. (Raw SQL run inside
+   * the same transaction is not seen here; the reconcile step finds what it changed.)
+   */
+  const guard = (action: 'create' | 'update' | 'delete' | 'many') => (event: WriteEvent) => {
+    const plan = carrying.getStore();
+    const watching = plan?.watching;
+    if (!plan || !watching) return;
+    if (event.model.uid !== watching.uid || action === 'many') {
+      plan.spoiled = true;
+      return;
+    }
+    if (action === 'create') {
+      const documentId = event.params?.data?.documentId;
+      if (watching.documentId === undefined && typeof documentId === 'string') {
+        watching.documentId = documentId;
+      }
+      if (documentId !== watching.documentId) plan.spoiled = true;
+      else if (typeof event.result?.id === 'number') watching.rowIds.add(event.result.id);
+      return;
+    }
+    const id = event.params?.where?.id;
+    if (typeof id !== 'number' || !watching.rowIds.has(id)) plan.spoiled = true;
+  };
+
+  const writeWatcher = {
+    models: [...getService(strapi, 'tagging').types.map((type) => type.uid), PERSONA_UID],
+    afterCreate: guard('create'),
+    afterUpdate: guard('update'),
+    afterDelete: guard('delete'),
+    afterCreateMany: guard('many'),
+    afterUpdateMany: guard('many'),
+    afterDeleteMany: guard('many'),
+  };
+
+  return { afterCommit, inTransaction, writeWatcher };
 };
+
+/** What the watcher reads of a Query Engine lifecycle event. */
+interface WriteEvent {
+  model: { uid: string };
+  params?: { data?: { documentId?: unknown }; where?: { id?: unknown } };
+  result?: { id?: unknown };
+}

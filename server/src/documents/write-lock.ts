@@ -25,8 +25,8 @@ export const lockKey = (text: string) =>
  * Runs outside the journey middleware: the transaction and the lock come first, so its reads see
  * every write committed before the lock was granted. Strapi's own wrapInTransaction then joins
  * this transaction, so the lock is held until the write commits.
- * - PostgreSQL: transaction-scoped advisory locks, one per type for creates and updates (the
- *   name/slug rules compare across documents), then one per document. Always in that order, so
+ * - PostgreSQL: transaction-scoped advisory locks, one per type (for personas: creates and updates
+ *   only, as the name rule compares across documents), then one per document. Always in that order, so
  *   two writers never wait on each other's lock.
  * - SQLite: a write statement that changes no row, before any read: it takes the database's write
  *   lock as BEGIN IMMEDIATE would. SQLite has one writer at a time anyway, but a transaction that
@@ -49,7 +49,11 @@ export const createWriteLockMiddleware =
         await knex.raw(SQLITE_WRITE_LOCK, [modelMeta(strapi, uid).tableName]);
       } else {
         const typeKey = lockKey(uid);
-        if (RULE_CHECKED.has(context.action))
+        // Every write of tagged content takes its type's lock too: writes of one type then commit
+        // one at a time, so each can carry the kept counts to the version it commits
+        // (carry-counts.ts) instead of leaving them to be counted again. An editor's save waits
+        // for another's commit, a few milliseconds.
+        if (RULE_CHECKED.has(context.action) || uid !== PERSONA_UID)
           await knex.raw('SELECT pg_advisory_xact_lock(?, 0)', [typeKey]);
         if (typeof documentId === 'string')
           await knex.raw('SELECT pg_advisory_xact_lock(?, ?)', [typeKey, lockKey(documentId)]);
