@@ -7,10 +7,14 @@
  * The counting is the plugin's per-table change triggers (server/src/caching/table-changes.ts):
  * on SQLite three triggers a table (`journey_change_{insert|update|delete}_{table}`) that add 1
  * to the table's row in journey_table_changes, on PostgreSQL one statement-level trigger a table
- * (`journey_table_change`) whose function appends a row there. "Switched off" = those triggers
- * dropped from the blog post table, its persona link table and the persona table (what
- * `watchedTables` lists for the blog-post type). The plugin's document middlewares (stage
- * validation, its per-document write lock) are not counting and run in both arms.
+ * (`journey_table_change`) whose function appends a row there; and the carrying of kept counts
+ * through each write (server/src/documents/carry-counts.ts: the written document's share counted
+ * before and after it, in its transaction). "Switched on" = the triggers in place and the blog
+ * posts' coverage counts kept before each block, so every write of the block carries them.
+ * "Switched off" = those triggers dropped from the blog post table, its persona link table and the
+ * persona table (what `watchedTables` lists for the blog-post type) and `cacheTotals: false`, so
+ * nothing is kept or carried. The plugin's other document middlewares (stage validation, its write
+ * lock) are not counting and run in both arms.
  *
  * Rounds of create (a stage and one or two personas), update (another stage and persona), publish
  * run in the bench's own process through `strapi.documents()`, as the Content Manager's
@@ -181,15 +185,29 @@ const measureWriteOverhead = async (
   };
 
   const times = { tracked: [], untracked: [] };
+  const config = 'plugin::journey.cacheTotals';
+  const cacheTotals = strapi.config.get(config);
   const runBlock = async (arm, record = true) => {
-    if (arm === 'untracked') await dropTriggers(strapi, installed);
+    if (arm === 'untracked') {
+      await dropTriggers(strapi, installed);
+      strapi.config.set(config, false);
+    } else {
+      // Kept at the current version: each write of the block then carries them to its own.
+      await strapi
+        .plugin('journey')
+        .service('coverage')
+        .compute({ type: ['blog-post'], status: 'published', fresh: false });
+    }
     try {
       for (let i = 0; i < block; i += 1) {
         const measured = await round();
         if (record) times[arm].push(measured);
       }
     } finally {
-      if (arm === 'untracked') await restoreTriggers(strapi, installed, tables);
+      if (arm === 'untracked') {
+        strapi.config.set(config, cacheTotals);
+        await restoreTriggers(strapi, installed, tables);
+      }
     }
   };
 

@@ -341,6 +341,36 @@ describe('content totals', () => {
     expect(await check('delete')).toEqual(start);
   });
 
+  it("carries a filter's own total through Document Service writes when its type has no groups", async () => {
+    const pages = app.strapi.documents('plugin::journey.landing-page' as never) as any;
+    const query = 'type=landing-page&stage=consideration&pageSize=1';
+    // Two matches, so a page of one is full and its total must be counted.
+    for (const title of ['Considered page 1', 'Considered page 2']) {
+      const page = await pages.create({ data: { title, journeyStage: 'consideration' } });
+      await pages.publish({ documentId: page.documentId });
+    }
+    const first = await content(query);
+    expect(first).toEqual({ total: 2, items: 1, counted: 1 });
+    const { documentId } = await pages.create({
+      data: { title: 'Carried page', journeyStage: 'consideration' },
+    });
+    await pages.publish({ documentId });
+    const published = await content(query);
+    expect({ ...published, groupsCounted: groupStatements() }).toEqual({
+      total: first.total + 1,
+      items: 1,
+      counted: 0,
+      groupsCounted: 0,
+    });
+    await pages.update({ documentId, data: { journeyStage: 'decision' } });
+    await pages.publish({ documentId });
+    expect(await content(query)).toEqual({
+      total: first.total,
+      items: first.total ? 1 : 0,
+      counted: 0,
+    });
+  });
+
   it('counts a type written between every read per filter, without counting its groups', async () => {
     for (let round = 1; round <= 3; round += 1) {
       await createEntry(app.strapi, {

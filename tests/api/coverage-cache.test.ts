@@ -260,12 +260,20 @@ describe('coverage counts cache', () => {
       where: { title: 'Post 2', publishedAt: { $notNull: true } },
     });
     expect(other?.journeyStage).toBe('awareness');
-    // An app's own hook, writing another blog post inside the same transaction.
+    // An app's own hook, writing another blog post inside the same transaction: through the
+    // Query Engine, or through the Document Service (a write nested in the write).
     const unsubscribe = app.strapi.db.lifecycles.subscribe({
       models: [BLOG],
       async afterCreate(event: any) {
-        if (event.result?.title !== 'Hooked') return;
-        await queryEngine.update({ where: { id: other.id }, data: { journeyStage: 'advocacy' } });
+        if (event.result?.title === 'Hooked') {
+          await queryEngine.update({ where: { id: other.id }, data: { journeyStage: 'advocacy' } });
+        }
+        if (event.result?.title === 'Hooked again' && event.result?.publishedAt === null) {
+          await (app.strapi.documents(BLOG as never) as any).update({
+            documentId: other.documentId,
+            data: { journeyStage: 'retention' },
+          });
+        }
       },
     });
     try {
@@ -278,6 +286,20 @@ describe('coverage counts cache', () => {
       expect(after.counted).toBe(1);
       expect(after.counts.stageTotals.advocacy).toBe(1);
       expect(after.counts).toEqual(await recount());
+
+      // The draft of Post 2 moves to retention: seen in the view of all versions.
+      const allVersions = async () => {
+        const truth = await recountCoverage(app.strapi, BLOG, 'draft');
+        return { stageTotals: truth.stageTotals, cells: truth.cells };
+      };
+      await coverage('blog-post', 'all');
+      expect((await coverage('blog-post', 'all')).counted).toBe(0);
+      await (app.strapi.documents(BLOG as never) as any).create({
+        data: { title: 'Hooked again', journeyStage: 'awareness' },
+      });
+      const nested = await coverage('blog-post', 'all');
+      expect(nested.counted).toBe(1);
+      expect(nested.counts).toEqual(await allVersions());
     } finally {
       unsubscribe();
     }

@@ -7,6 +7,7 @@ import {
   readTableVersions,
   readTransactionWeights,
   tablesOfType,
+  tableVersionSql,
   watchedTables,
 } from '../caching/table-changes';
 import { getJourneyConfig } from '../config';
@@ -14,6 +15,7 @@ import type { TotalGroup } from '../content-api/total-groups';
 import type { CoverageGroup } from '../coverage/coverage-sql';
 import type { TaggedType } from '../tagging/tagged-types';
 import { getService } from '../utils/get-service';
+import { column, modelMeta } from '../utils/models';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -60,10 +62,11 @@ const carrying = new AsyncLocalStorage<CarryPlan>();
  * after commit must equal the version read at the start (inside the transaction, after the write
  * lock) plus exactly this transaction's own weight. On PostgreSQL it is read after commit: read
  * inside the transaction, another writer committing between that read and this commit, with the
- * same weight, would give its state the version the carried counts are kept at. Anything else (another process writing in
- * between on PostgreSQL, a write nested inside this one, a caller's own transaction, an error)
- * carries nothing, and the counts are counted again at their next read, as before. The reconcile
- * step (coverage.recount) checks the outcome like any other kept count.
+ * same weight, would give its state the version the carried counts are kept at. Anything else
+ * (another process writing in between on PostgreSQL, rows of other documents or personas written
+ * in the same transaction, a caller's own transaction, an error) carries nothing, and the counts
+ * are counted again at their next read, as before. The reconcile step (coverage.recount) checks
+ * the outcome like any other kept count.
  *
  * Two middlewares, because the carry has to happen after commit and the counting inside the
  * transaction: `afterCommit` runs outside the write lock's transaction, `inTransaction` inside it.
@@ -76,13 +79,9 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     if (!WRITES.has(context.action)) return next();
     const uid = context.uid as UID.ContentType;
     const type = taggedType(uid);
-    const outer = carrying.getStore();
-    if (outer) {
-      // A write inside a write (a lifecycle hook, a persona publish): its changes are in the
-      // transaction's weight but not in the measured share.
-      if (type || uid === PERSONA_UID) outer.spoiled = true;
-      return next();
-    }
+    // A write inside a measured write (a hook saving another entry): its rows pass the Query
+    // Engine's watcher below like the outer write's own.
+    if (carrying.getStore()) return next();
     if (!type || !getJourneyConfig(strapi).cacheTotals || !isTrackingSupported(strapi)) {
       return next();
     }
@@ -145,10 +144,46 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     }
   };
 
+  /**
+   * The versions a write starts from and its document's rows in its type's table, in one
+   * statement (each statement in the write's transaction adds to its time).
+   */
+  const readStart = async (
+    db: Knex,
+    type: TaggedType,
+    tableSets: ReadonlyArray<readonly string[]>,
+    documentId: string | undefined
+  ) => {
+    const meta = modelMeta(strapi, type.uid);
+    const idList =
+      strapi.db.dialect.client === 'sqlite'
+        ? 'group_concat(id)'
+        : `string_agg(CAST(id AS VARCHAR(20)), ',')`;
+    const [row] = (await db.select([
+      ...tableSets.map((tables, index) =>
+        db.raw('? AS ??', [tableVersionSql(strapi, tables), `version_${index}`])
+      ),
+      db.raw(`(SELECT ${idList} FROM ?? WHERE ?? = ?) AS row_ids`, [
+        meta.tableName,
+        column(meta, 'documentId'),
+        documentId ?? null,
+      ]),
+    ])) as Array<Record<string, string | null>>;
+    return {
+      versions: tableSets.map((_, index) => row?.[`version_${index}`] ?? null),
+      rowIds: new Set(
+        String(row?.row_ids ?? '')
+          .split(',')
+          .filter((id) => id !== '')
+          .map(Number)
+      ),
+    };
+  };
+
   const inTransaction: Middleware = async (context, next) => {
     const plan = carrying.getStore();
     const type = taggedType(context.uid);
-    if (!plan || !type || plan.measured || plan.spoiled) return next();
+    if (!plan || !type || plan.watching || plan.measured || plan.spoiled) return next();
 
     return strapi.db.transaction(async ({ trx }) => {
       const db = trx as unknown as Knex;
@@ -159,12 +194,18 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
         tablesOfType(strapi, type),
       ];
       // Read after the write lock and before any write: the version this write starts from.
-      const versionsAtStart = await readTableVersions(strapi, tableSets, db);
+      const documentId = (context.params as { documentId?: unknown }).documentId;
+      const start = await readStart(
+        db,
+        type,
+        tableSets,
+        typeof documentId === 'string' ? documentId : undefined
+      );
+      const versionsAtStart = start.versions;
       const views = coverage.keptViews(type.name, versionsAtStart[0]);
       const locales = content.keptTotalLocales(type.name, versionsAtStart[1]);
       if (views.length === 0 && locales.length === 0) return next();
 
-      const documentId = (context.params as { documentId?: unknown }).documentId;
       const share = async (id: string | undefined): Promise<DocumentShare> => ({
         coverage: await coverage.documentShare(db, type, id, views),
         totals: await content.documentTotalShare(db, type, id, locales),
@@ -175,16 +216,7 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
       plan.watching = {
         uid: type.uid,
         documentId: typeof documentId === 'string' ? documentId : undefined,
-        rowIds: new Set(
-          typeof documentId === 'string'
-            ? (
-                (await strapi.db.query(type.uid as UID.Schema).findMany({
-                  select: ['id'],
-                  where: { documentId },
-                })) as Array<{ id: number }>
-              ).map((row) => row.id)
-            : []
-        ),
+        rowIds: start.rowIds,
       };
 
       const result = await next();

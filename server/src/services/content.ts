@@ -122,6 +122,25 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
+  /** What a type's total for one filter is kept under, and read back (carryWrite). */
+  const totalKey = (
+    name: string,
+    filter: { stageKeys?: readonly string[]; personaIds?: readonly number[]; locale: string }
+  ) => JSON.stringify([name, filter.stageKeys ?? null, filter.personaIds ?? null, filter.locale]);
+  const parseTotalKey = (key: string) => {
+    const [name, stageKeys, personaIds, locale] = JSON.parse(key) as [
+      string,
+      string[] | null,
+      number[] | null,
+      string,
+    ];
+    return {
+      name,
+      locale,
+      filter: { stageKeys: stageKeys ?? undefined, personaIds: personaIds ?? undefined },
+    };
+  };
+
   /** One type's matches for a filter, per version of the tables they are counted from. */
   const totals = createVersionedCache<number>(4000);
   /** One type's published entries in one locale in groups any filter's total sums (total-groups.ts). */
@@ -201,13 +220,7 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (page.rows > 0 && page.rows < page.limit) return page.offset + page.rows;
     if (page.rows === 0 && page.offset === 0) return 0;
     const useCache = getJourneyConfig(strapi).cacheTotals;
-    const keyOf = (type: { name: string }) =>
-      JSON.stringify([
-        type.name,
-        filters.stageKeys ?? null,
-        filters.personaIds ?? null,
-        filters.locale,
-      ]);
+    const keyOf = (type: { name: string }) => totalKey(type.name, filters);
     let total = 0;
     const uncounted: number[] = [];
     filters.types.forEach((type, index) => {
@@ -292,10 +305,19 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     keptTotalLocales(typeName: string, version: string | null): string[] {
       if (version === null) return [];
-      return totalGroups.entries().flatMap((entry) => {
+      const locales = new Set<string>();
+      for (const entry of totalGroups.entries()) {
+        if (entry.version !== version) continue;
         const [name, locale] = JSON.parse(entry.key) as [string, string];
-        return entry.version === version && name === typeName ? [locale] : [];
-      });
+        if (name === typeName) locales.add(locale);
+      }
+      // Per-filter totals too: a type whose groups were never counted keeps its filters' totals.
+      for (const entry of totals.entries()) {
+        if (entry.version !== version) continue;
+        const { name, locale } = parseTotalKey(entry.key);
+        if (name === typeName) locales.add(locale);
+      }
+      return [...locales];
     },
 
     /**
@@ -342,6 +364,20 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
           return value && value.length <= MAX_TOTAL_GROUPS
             ? { value, validUntil: null }
             : undefined;
+        });
+        if (moved) carried += 1;
+      }
+      // Each filter's total moves by the document's matching entries after, less before.
+      for (const entry of totals.entries()) {
+        if (entry.version !== fromVersion) continue;
+        const { name, locale, filter } = parseTotalKey(entry.key);
+        const shareBefore = before.get(locale);
+        const shareAfter = after.get(locale);
+        if (name !== typeName || !shareBefore || !shareAfter) continue;
+        const moved = totals.carry(entry.key, fromVersion, toVersion, (total) => {
+          const value =
+            total - sumTotalGroups(shareBefore, filter) + sumTotalGroups(shareAfter, filter);
+          return value >= 0 ? { value, validUntil: null } : undefined;
         });
         if (moved) carried += 1;
       }
