@@ -13,7 +13,8 @@ import { getKnex, SQLITE_WRITE_LOCK } from '../utils/sql';
  * Query Engine, raw SQL, another server instance or a script on the same database), inside the
  * writer's own transaction. What they replace was the database's global data version, which moved
  * with any write anywhere: the analytics flush every second, a user signing up, an upload. Counts
- * themselves are not maintained by the triggers (yet): a count after a write to its tables is
+ * themselves are not maintained by the triggers: a Document Service write carries the kept counts
+ * to its version (documents/carry-counts.ts); after any other write to its tables a count is
  * computed from the source tables once, then served from memory until the next such write.
  *
  * A table's version is the sum of its `weight` column here; it only ever grows:

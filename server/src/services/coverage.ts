@@ -463,9 +463,11 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The reconcile step: startup, nightly (bootstrap.ts) and the coverage page's "Recount".
-     * Counts are cached, not maintained (caching/table-changes.ts), so they can only be wrong if
-     * a table's change tracking went missing (a trigger dropped, a table restored from a dump):
-     * writes to it then leave its version, and the counts kept for it, unchanged. So this
+     * Counts are kept per version of their tables (caching/table-changes.ts) and carried through
+     * Document Service writes (documents/carry-counts.ts), so they can only be wrong if a table's
+     * change tracking went missing (a trigger dropped, a table restored from a dump): writes to it
+     * then leave its version, and the counts kept for it, unchanged; or if raw SQL inside a
+     * carried write's transaction changed rows it did not measure. So this
      * 1. notes which kept coverage counts readers are being served now;
      * 2. installs change tracking again where it is incomplete;
      * 3. counts every type again from the source tables, for the default view (published, default
