@@ -52,6 +52,8 @@ describe('versioned cache', () => {
     expect(cache.carry('q', '10', '12', plusOne, 0)).toBe(true);
     expect(cache.get('q', '10', 0)).toBeUndefined();
     expect(cache.get('q', '12', 0)).toBe(6);
+    expect(cache.keysAt('12')).toEqual(['q']);
+    expect(cache.keysAt('10')).toEqual([]);
     // Its old validUntil still holds (the update gave none).
     expect(cache.get('q', '12', 2_000)).toBeUndefined();
   });

@@ -26,6 +26,8 @@ export interface VersionedCache<T> {
   ): boolean;
   /** What is held now, oldest first: for the reconcile step to compare with a recount. */
   entries(): Array<{ key: string; version: string; value: T }>;
+  /** The keys held at `version`: what a write that starts from it may carry (on every write, so no copies). */
+  keysAt(version: string): string[];
   clear(): void;
 }
 
@@ -68,6 +70,11 @@ export const createVersionedCache = <T>(maxEntries = MAX_ENTRIES): VersionedCach
       entries.delete(key);
       entries.set(key, { version: toVersion, value: updated.value, validUntil });
       return true;
+    },
+    keysAt(version) {
+      const keys: string[] = [];
+      for (const [key, entry] of entries) if (entry.version === version) keys.push(key);
+      return keys;
     },
     entries() {
       return [...entries].map(([key, { version, value }]) => ({ key, version, value }));

@@ -306,15 +306,13 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     keptTotalLocales(typeName: string, version: string | null): string[] {
       if (version === null) return [];
       const locales = new Set<string>();
-      for (const entry of totalGroups.entries()) {
-        if (entry.version !== version) continue;
-        const [name, locale] = JSON.parse(entry.key) as [string, string];
+      for (const key of totalGroups.keysAt(version)) {
+        const [name, locale] = JSON.parse(key) as [string, string];
         if (name === typeName) locales.add(locale);
       }
       // Per-filter totals too: a type whose groups were never counted keeps its filters' totals.
-      for (const entry of totals.entries()) {
-        if (entry.version !== version) continue;
-        const { name, locale } = parseTotalKey(entry.key);
+      for (const key of totals.keysAt(version)) {
+        const { name, locale } = parseTotalKey(key);
         if (name === typeName) locales.add(locale);
       }
       return [...locales];
@@ -368,13 +366,12 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
         if (moved) carried += 1;
       }
       // Each filter's total moves by the document's matching entries after, less before.
-      for (const entry of totals.entries()) {
-        if (entry.version !== fromVersion) continue;
-        const { name, locale, filter } = parseTotalKey(entry.key);
+      for (const key of totals.keysAt(fromVersion)) {
+        const { name, locale, filter } = parseTotalKey(key);
         const shareBefore = before.get(locale);
         const shareAfter = after.get(locale);
         if (name !== typeName || !shareBefore || !shareAfter) continue;
-        const moved = totals.carry(entry.key, fromVersion, toVersion, (total) => {
+        const moved = totals.carry(key, fromVersion, toVersion, (total) => {
           const value =
             total - sumTotalGroups(shareBefore, filter) + sumTotalGroups(shareAfter, filter);
           return value >= 0 ? { value, validUntil: null } : undefined;

@@ -395,9 +395,8 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (version === null) return [];
       const { staleAfterDays } = getJourneyConfig(strapi);
       const views = new Map<string, CoverageView>();
-      for (const entry of countedGroups.entries()) {
-        if (entry.version !== version) continue;
-        const key = parseGroupsKey(entry.key);
+      for (const kept of countedGroups.keysAt(version)) {
+        const key = parseGroupsKey(kept);
         if (key.type !== typeName || key.staleAfterDays !== staleAfterDays) continue;
         views.set(viewKey(key), { locale: key.locale, status: key.status });
       }
@@ -441,14 +440,13 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
     ): number {
       const { staleAfterDays } = getJourneyConfig(strapi);
       let carried = 0;
-      for (const entry of countedGroups.entries()) {
-        if (entry.version !== fromVersion) continue;
-        const key = parseGroupsKey(entry.key);
+      for (const kept of countedGroups.keysAt(fromVersion)) {
+        const key = parseGroupsKey(kept);
         if (key.type !== typeName || key.staleAfterDays !== staleAfterDays) continue;
         const shareBefore = before.get(viewKey(key));
         const shareAfter = after.get(viewKey(key));
         if (!shareBefore || !shareAfter) continue;
-        const moved = countedGroups.carry(entry.key, fromVersion, toVersion, (groups) => {
+        const moved = countedGroups.carry(kept, fromVersion, toVersion, (groups) => {
           const value = replaceShare(
             groups,
             narrowGroups(shareBefore, key),
