@@ -62,6 +62,34 @@ describe('RollupBuffer', () => {
     ).toHaveLength(1);
   });
 
+  it('keeps rows apart whose values only differ in where one ends and the next begins', () => {
+    const buffer = new RollupBuffer();
+    buffer.add(counted({ documentId: 'ab', locale: 'c', contentStage: 'x', contentPersonas: [] }));
+    buffer.add(
+      counted({ documentId: 'a', locale: 'bc', contentStage: '', contentPersonas: ['x'] })
+    );
+    const { events, segments } = buffer.take();
+    expect(
+      [...events.values()].map(({ row, count }) => [row.document_id, row.locale, count])
+    ).toEqual([
+      ['ab', 'c', 1],
+      ['a', 'bc', 1],
+    ]);
+    expect(
+      [...segments.values()].map(({ row, count }) => [
+        row.scope,
+        row.content_stage,
+        row.content_persona,
+        count,
+      ])
+    ).toEqual([
+      ['stage', 'x', '', 1],
+      ['cell', 'x', '', 1],
+      ['stage', '', '', 1],
+      ['cell', '', 'x', 1],
+    ]);
+  });
+
   it('puts rows back after a failed write, added to what arrived meanwhile', () => {
     const buffer = new RollupBuffer();
     buffer.add(counted({ visitor: 'a' }));
@@ -73,7 +101,7 @@ describe('RollupBuffer', () => {
     const { events } = buffer.take();
     const doc1 = [...events.values()].find(({ row }) => row.document_id === 'doc-1')!;
     expect(doc1.count).toBe(2);
-    expect([...doc1.visitors].sort()).toEqual(['a', 'b']);
+    expect([...doc1.visitors!].sort()).toEqual(['a', 'b']);
   });
 });
 
