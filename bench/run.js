@@ -3,7 +3,7 @@
 /**
  * npm run bench [-- --db sqlite|postgres] [--sizes 10000,100000] [--size N] [--duration 10]
  *                  [--ingest-duration 10] [--loops 200] [--naive-runs 3] [--stage awareness] [--persona restaurant-owner]
- *                  [--writes] [--report-only bench/results.json]
+ *                  [--writes] [--sustain 300] [--report-only bench/results.json]
  *
  * Boots the playground on a fresh database, seeds the size series into it and measures each size;
  * writes bench/REPORT.md (SQLite) or bench/REPORT-postgres.md, the latency SVG and the raw JSON.
@@ -20,6 +20,8 @@ const USAGE = `usage: npm run bench -- [--db sqlite|postgres] [--sizes 10000,100
                                    then while tagged posts are also created, updated, published, unpublished and
                                    deleted (~10/s), then check coverage against a raw SQL recount (drift: exit 1 if any),
                                    then time create/update/publish with the count triggers on and dropped
+                      [--sustain seconds]   after the last size, ingest events at full load this long and
+                                   check server memory stays flat (the issue asks for 300)
                       [--overhead-rounds n]   rounds per arm of that write overhead measurement (default 200)
        npm run bench -- --report-only bench/results.json   (rewrite the report from saved results)`;
 
@@ -79,6 +81,10 @@ const parseArgs = (argv) => {
         break;
       case '--writes':
         options.writes = true;
+        break;
+      case '--sustain':
+        // Seconds of sustained ingestion after the last size, with server memory sampled.
+        options.sustain = count(value());
         break;
       case '--overhead-rounds':
         // Rounds per arm of the write overhead measurement (--writes).

@@ -17,7 +17,7 @@ const {
   countQueries,
   median,
 } = require('./measure');
-const { measureIngestion } = require('./ingestion');
+const { measureIngestion, measureSustainedIngestion } = require('./ingestion');
 const { measureForms } = require('./forms');
 const {
   startUnrelatedWriter,
@@ -54,6 +54,11 @@ const DEFAULTS = {
    * (bench/lib/writes.js).
    */
   writes: false,
+  /**
+   * Seconds of sustained ingestion after the last size, with the server's memory sampled
+   * (`--sustain 300`: the issue's five minutes); 0: not measured.
+   */
+  sustain: 0,
   /**
    * With `writes`: create/update/publish rounds per arm (count triggers on, and dropped) of the
    * write overhead measurement (bench/lib/write-overhead.js), in blocks of this many a row.
@@ -984,6 +989,17 @@ const evaluateTargets = (report) => {
       ? `raw SQL upserts of the same batches: ${fmt(ingestion.raw.eventsPerSecond, 0)} events/s (${fmt(ingestion.ratios.batchedVsRawEvents)}x)`
       : 'not measured in these results'
   );
+  const { sustained } = report;
+  add(
+    'Flat server memory under 5 minutes of sustained ingestion (32 connections)',
+    sustained
+      ? `RSS max ${fmt(sustained.windows[0].rssMaxMB, 0)} -> ${fmt(sustained.windows.at(-1).rssMaxMB, 0)} MB, heap floor ${fmt(sustained.windows[0].heapFloorMB, 0)} -> ${fmt(sustained.windows.at(-1).heapFloorMB, 0)} MB (first -> last ${sustained.windowSeconds} s)`
+      : 'not measured',
+    sustained && sustained.seconds >= 300 ? sustained.flat && sustained.storedAll : null,
+    sustained
+      ? `${fmt(sustained.eventsPerSecond, 0)} events/s for ${sustained.seconds} s at ${sustained.size.toLocaleString('en')} documents; flat = at most max(20 MB, 20%) more${sustained.seconds < 300 ? `; ${sustained.seconds} s is shorter than the 5 minutes asked: not judged` : ''}${sustained.storedAll ? '' : `; ${sustained.stored} events stored for ${sustained.accepted} accepted`}`
+      : 'opt-in: --sustain 300'
+  );
   // Form submissions (results saved before they were measured have none: n/a).
   const forms = judged.forms;
   add(
@@ -1152,6 +1168,7 @@ const runBench = async (opts = {}) => {
         connections: options.connections,
         ingestDuration: options.ingestDuration ?? options.duration,
         writes: Boolean(options.writes),
+        sustain: options.sustain || 0,
         ...(options.writes ? { overheadRounds: options.overheadRounds } : {}),
       },
       seeding: [],
@@ -1179,6 +1196,15 @@ const runBench = async (opts = {}) => {
         `[bench] ${size.toLocaleString('en')} documents (${seeder.expected.entryRows.toLocaleString('en')} entry rows, ${seeder.expected.linkRows.toLocaleString('en')} link rows); added ${seeded.documents.toLocaleString('en')} in ${(seeded.ms / 1000).toFixed(1)} s`
       );
       report.sizes.push(await measureSize(app, seeder, token, options, log));
+    }
+    if (options.sustain) {
+      log(
+        `[bench] sustained ingestion at ${sizes[sizes.length - 1].toLocaleString('en')} documents:`
+      );
+      report.sustained = {
+        size: sizes[sizes.length - 1],
+        ...(await measureSustainedIngestion(app, options.sustain, log)),
+      };
     }
     report.finishedAt = new Date().toISOString();
     report.expected = seeder.expected;

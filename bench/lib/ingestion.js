@@ -485,4 +485,108 @@ const measureIngestion = async (app, token, options, load, log, state) => {
   };
 };
 
-module.exports = { measureIngestion, seedRollups, publishedEntries, BATCH };
+/** Growth allowed between the first and the last window of sustained ingestion: "flat". */
+const flatGrowthMB = (baseMB) => Math.max(20, 0.2 * baseMB);
+
+/**
+ * Server memory under sustained ingestion (--sustain seconds): the events endpoint at full load
+ * for that long, with the server's memory sampled every second and summed up per window (a
+ * minute; a third of the run when it is shorter than three minutes). Per window: the highest RSS
+ * and the heap's floor, the lowest heap in use, which is what survives garbage collection. A leak
+ * raises the floor window after window; the sawtooth between collections does not. Flat: the
+ * last window's figures at most max(20 MB, 20%) above the first's. Ends with a flush, and checks
+ * that every accepted event is stored.
+ */
+const measureSustainedIngestion = async (app, seconds, log) => {
+  const { strapi, baseUrl } = app;
+  const entries = await publishedEntries(strapi);
+  const bodies = eventBatches(entries).map((batch) =>
+    JSON.stringify({
+      events: batch.map(({ type, documentId, contentType }) => ({ type, documentId, contentType })),
+    })
+  );
+  const analytics = strapi.plugin('journey').service('analytics');
+  await analytics.flush();
+  const storedBefore = await storedEvents(strapi);
+  const windowSeconds = seconds >= 180 ? 60 : Math.max(1, Math.floor(seconds / 3));
+  const samples = [];
+  const started = Date.now();
+  const sample = () => {
+    const { rss, heapUsed } = process.memoryUsage();
+    samples.push({
+      at: (Date.now() - started) / 1000,
+      rssMB: rss / 2 ** 20,
+      heapMB: heapUsed / 2 ** 20,
+    });
+  };
+  sample();
+  const timer = setInterval(sample, 1000);
+  let run;
+  try {
+    run = await httpLoad({
+      url: `${baseUrl}/api/journey/events`,
+      connections: CONNECTIONS,
+      duration: seconds,
+      method: 'POST',
+      bodies,
+      headers: HEADERS,
+    });
+  } finally {
+    clearInterval(timer);
+  }
+  sample();
+  await analytics.flush();
+  const stored = (await storedEvents(strapi)) - storedBefore;
+  const windows = [];
+  for (let from = 0; from < seconds; from += windowSeconds) {
+    const inside = samples.filter((s) => s.at >= from && s.at < from + windowSeconds);
+    if (inside.length === 0) continue;
+    windows.push({
+      fromSecond: from,
+      toSecond: Math.min(seconds, from + windowSeconds),
+      rssMaxMB: Math.max(...inside.map((s) => s.rssMB)),
+      heapFloorMB: Math.min(...inside.map((s) => s.heapMB)),
+      heapMaxMB: Math.max(...inside.map((s) => s.heapMB)),
+    });
+  }
+  const first = windows[0];
+  const last = windows[windows.length - 1];
+  const result = {
+    seconds,
+    windowSeconds,
+    connections: CONNECTIONS,
+    batchSize: BATCH,
+    eventsPerSecond: run.rps * BATCH,
+    requests: run.requests,
+    errors: run.errors,
+    non2xx: run.non2xx,
+    timeouts: run.timeouts,
+    // Events of answered 202s.
+    accepted: (run.requests - run.non2xx) * BATCH,
+    stored,
+    windows,
+    growth: {
+      rssMB: last.rssMaxMB - first.rssMaxMB,
+      heapFloorMB: last.heapFloorMB - first.heapFloorMB,
+    },
+  };
+  // Every answered event is stored; requests still in flight when the load stopped were counted
+  // by the server but never answered: at most one batch per connection more.
+  result.storedAll = stored >= result.accepted && stored <= result.accepted + CONNECTIONS * BATCH;
+  result.flat =
+    result.growth.rssMB <= flatGrowthMB(first.rssMaxMB) &&
+    result.growth.heapFloorMB <= flatGrowthMB(first.heapFloorMB);
+  log(
+    `  sustained ingestion, ${seconds} s @${CONNECTIONS}: ${result.eventsPerSecond.toFixed(0)} events/s; stored ${stored} of ${result.accepted} accepted; per ${windowSeconds} s, RSS max ${windows.map((w) => w.rssMaxMB.toFixed(0)).join(' / ')} MB, heap floor ${windows.map((w) => w.heapFloorMB.toFixed(0)).join(' / ')} MB: ${result.flat ? 'flat' : 'NOT flat'}`
+  );
+  return result;
+};
+
+module.exports = {
+  measureIngestion,
+  measureSustainedIngestion,
+  flatGrowthMB,
+  seedRollups,
+  publishedEntries,
+  BATCH,
+};

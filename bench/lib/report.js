@@ -127,7 +127,7 @@ const latencySvg = (report) => {
 };
 
 const commandLine = (report) =>
-  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}${report.options.writes ? ' --writes' : ''}${report.options.overheadRounds && report.options.overheadRounds !== WRITE_OVERHEAD_ROUNDS ? ` --overhead-rounds ${report.options.overheadRounds}` : ''}`;
+  `npm run bench -- ${report.engine === 'postgres' ? '--db postgres ' : ''}--sizes ${report.options.sizes.join(',')} --duration ${report.options.duration}${report.options.ingestDuration && report.options.ingestDuration !== report.options.duration ? ` --ingest-duration ${report.options.ingestDuration}` : ''}${report.options.writes ? ' --writes' : ''}${report.options.sustain ? ` --sustain ${report.options.sustain}` : ''}${report.options.overheadRounds && report.options.overheadRounds !== WRITE_OVERHEAD_ROUNDS ? ` --overhead-rounds ${report.options.overheadRounds}` : ''}`;
 
 /** Journey performance ingestion (bench/lib/ingestion.js): one column per size, as the figures. */
 const ingestionSection = (report, push) => {
@@ -233,6 +233,25 @@ const ingestionSection = (report, push) => {
     ''
   );
 };
+/** Server memory under sustained ingestion (--sustain; bench/lib/ingestion.js), one row per window. */
+const sustainedSection = (sustained, push) => {
+  push('## Sustained ingestion', '');
+  push(
+    `POST /api/journey/events at ${sustained.connections} connections with ${sustained.batchSize}-event batches for ${sustained.seconds} s at ${int(sustained.size)} documents, after every other measurement, with the server's memory sampled every second. Per ${sustained.windowSeconds} s window: the highest RSS, and the heap's floor (the lowest heap in use, what survives garbage collection; a leak raises it window after window). Flat: the last window at most max(20 MB, 20%) above the first.`,
+    ''
+  );
+  push('| seconds | RSS max MB | heap floor MB | heap max MB |', '| --- | ---: | ---: | ---: |');
+  for (const w of sustained.windows)
+    push(
+      `| ${w.fromSecond}-${w.toSecond} | ${n(w.rssMaxMB, 0)} | ${n(w.heapFloorMB, 0)} | ${n(w.heapMaxMB, 0)} |`
+    );
+  push(
+    '',
+    `${int(sustained.eventsPerSecond)} events/s sustained; ${int(sustained.stored)} events stored for ${int(sustained.accepted)} accepted in answered requests (${int(sustained.requests)} of them; the difference is what was in flight when the load stopped, at most a batch a connection: ${sustained.storedAll ? 'within it' : '**outside it**'}; ${sustained.errors} errors, ${sustained.non2xx} non-2xx, ${sustained.timeouts} timeouts). Growth first -> last window: RSS ${n(sustained.growth.rssMB, 0)} MB, heap floor ${n(sustained.growth.heapFloorMB, 0)} MB: ${sustained.flat ? 'flat' : '**not flat**'}.`,
+    ''
+  );
+};
+
 /** Form submissions (bench/lib/forms.js): one column per size. */
 const formsSection = (report, push) => {
   const sizes = report.sizes.filter((s) => s.forms);
@@ -750,6 +769,7 @@ const markdown = (report, { svgName }) => {
     ''
   );
   if (report.sizes.some((s) => s.ingestion)) ingestionSection(report, push);
+  if (report.sustained) sustainedSection(report.sustained, push);
   if (report.sizes.some((s) => s.forms)) formsSection(report, push);
   if (report.sizes.some((s) => s.writes)) writesSection(report, push);
   push(`![latency against data size](${svgName})`, '');
