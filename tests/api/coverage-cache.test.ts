@@ -237,20 +237,39 @@ describe('coverage counts cache', () => {
     for (const status of views) await coverage('blog-post', status);
     await service.entry({ stage: 'consideration', personas: [owner] });
 
-    const { documentId } = await documents.create({
-      data: { title: 'Carried', journeyStage: 'consideration', personas: [owner] },
-    });
+    /**
+     * Runs a write and checks what the carry added to it: two statements in its transaction,
+     * whatever it keeps (the start: versions, rows and the share before; the end: the share
+     * after and the write's own weight), and no counting statement of its own.
+     */
+    const write = async <T>(run: () => Promise<T>) => {
+      statements.length = 0;
+      const result = await run();
+      const carry = statements.filter((sql) => /AS [`"]?(row_ids|own_0)\b/i.test(sql));
+      expect({
+        carryStatements: carry.length,
+        otherCounts: countingStatements().filter((sql) => !carry.includes(sql)).length,
+      }).toEqual({ carryStatements: 2, otherCounts: 0 });
+      return result;
+    };
+    const { documentId } = await write<{ documentId: string }>(() =>
+      documents.create({
+        data: { title: 'Carried', journeyStage: 'consideration', personas: [owner] },
+      })
+    );
     await check('create');
-    await documents.publish({ documentId });
+    await write(() => documents.publish({ documentId }));
     await check('publish');
-    await documents.update({ documentId, data: { journeyStage: 'retention', personas: [] } });
+    await write(() =>
+      documents.update({ documentId, data: { journeyStage: 'retention', personas: [] } })
+    );
     await check('update the draft');
-    await documents.publish({ documentId });
+    await write(() => documents.publish({ documentId }));
     await check('publish the change');
-    await documents.unpublish({ documentId });
+    await write(() => documents.unpublish({ documentId }));
     await check('unpublish');
-    await documents.publish({ documentId });
-    await documents.delete({ documentId });
+    await write(() => documents.publish({ documentId }));
+    await write(() => documents.delete({ documentId }));
     await check('delete');
   });
 

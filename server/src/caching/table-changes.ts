@@ -234,41 +234,48 @@ export const readTableVersions = async (
 };
 
 /**
- * What the current transaction itself added to the version of each set of tables, given the
- * versions it read after taking the write lock and before writing (`versionsAtStart`).
+ * What the current transaction itself added to the version of each set of tables, as columns to
+ * read in one of its statements (`own_0`, `own_1`...; empty without tracking), and
+ * `readTransactionWeights` to read them given the versions it read after taking the write lock and
+ * before writing (`versionsAtStart`).
  * - SQLite: the write lock keeps every other writer out until commit, so it is the version now
  *   less the one at the start.
  * - PostgreSQL: other transactions commit meanwhile, so the rows this transaction appended are
  *   summed (`tx`, the top-level transaction id, set by the column's default).
- * Null without tracking.
  */
-export const readTransactionWeights = async (
+export const transactionWeightColumns = (
   strapi: Core.Strapi,
-  trx: Knex,
-  tableSets: ReadonlyArray<readonly string[]>,
-  versionsAtStart: ReadonlyArray<string | null>
-): Promise<Array<number | null>> => {
-  if (!isTrackingSupported(strapi) || tableSets.length === 0) return tableSets.map(() => null);
+  tableSets: ReadonlyArray<readonly string[]>
+): Knex.Raw[] => {
+  if (!isTrackingSupported(strapi)) return [];
+  const knex = getKnex(strapi);
   if (strapi.db.dialect.client === 'sqlite') {
-    const now = await readTableVersions(strapi, tableSets, trx);
-    return now.map((version, index) => {
-      const start = versionsAtStart[index];
-      return version === null || start === null || start === undefined
-        ? null
-        : Number(version) - Number(start);
-    });
+    return tableSets.map((tables, index) =>
+      knex.raw('? AS ??', [tableVersionSql(strapi, tables), `own_${index}`])
+    );
   }
-  const sums = tableSets.map((tables, index) =>
-    trx.raw(
-      `COALESCE(SUM(CASE WHEN table_name IN (${tables.map(() => '?').join(', ')}) THEN weight END), 0) AS ??`,
+  return tableSets.map((tables, index) =>
+    knex.raw(
+      `(SELECT COALESCE(SUM(weight), 0) FROM ${TABLE_CHANGES} WHERE tx = txid_current() AND table_name IN (${tables
+        .map(() => '?')
+        .join(', ')})) AS ??`,
       [...tables, `own_${index}`]
     )
   );
-  const [row] = (await trx(TABLE_CHANGES).select(sums).whereRaw('tx = txid_current()')) as Array<
-    Record<string, unknown>
-  >;
-  return tableSets.map((_, index) => Number(row?.[`own_${index}`] ?? 0));
 };
+
+/** Reads `transactionWeightColumns` from the row they were selected in; nulls without tracking. */
+export const readTransactionWeights = (
+  strapi: Core.Strapi,
+  row: Record<string, unknown> | undefined,
+  versionsAtStart: ReadonlyArray<string | null>
+): Array<number | null> =>
+  versionsAtStart.map((start, index) => {
+    const value = row?.[`own_${index}`];
+    if (!isTrackingSupported(strapi) || value === null || value === undefined) return null;
+    if (strapi.db.dialect.client !== 'sqlite') return Number(value);
+    return start === null ? null : Number(value) - Number(start);
+  });
 
 /**
  * Folds each table's appended rows (PostgreSQL) into one row of the same total weight, so reading

@@ -28,6 +28,8 @@ export interface VersionedCache<T> {
   entries(): Array<{ key: string; version: string; value: T }>;
   /** The keys held at `version`: what a write that starts from it may carry (on every write, so no copies). */
   keysAt(version: string): string[];
+  /** Every key held, at whatever version. */
+  keys(): string[];
   clear(): void;
 }
 
@@ -75,6 +77,9 @@ export const createVersionedCache = <T>(maxEntries = MAX_ENTRIES): VersionedCach
       const keys: string[] = [];
       for (const [key, entry] of entries) if (entry.version === version) keys.push(key);
       return keys;
+    },
+    keys() {
+      return [...entries.keys()];
     },
     entries() {
       return [...entries].map(([key, { version, value }]) => ({ key, version, value }));

@@ -53,6 +53,40 @@ export const queryTotalGroups = async (
   } = {}
 ): Promise<TotalGroups> => {
   const knex = options.db ?? getKnex(strapi);
+  const grouped = totalGroupRowsQuery(strapi, type, locale, options);
+  // The version row joined to the groups, so an empty type still reads its version.
+  const result = (await knex
+    .select('v.data_version', 'g.stage', 'g.persona_set', 'g.entries')
+    .from(knex.select(knex.raw('? AS data_version', [versionSql ?? knex.raw('NULL')])).as('v'))
+    .leftJoin(grouped.as('g'), function always(this: Knex.JoinClause) {
+      this.on(knex.raw('1 = 1'));
+    })) as Array<{
+    data_version: string | null;
+    stage: string | null;
+    persona_set: string | null;
+    entries: unknown;
+  }>;
+  const counted = result.filter((row) => row.entries !== null && row.entries !== undefined);
+  return {
+    groups: mergeTotalGroupRows(counted.map((row) => [row.stage, row.persona_set, row.entries])),
+    version: result[0]?.data_version ?? null,
+  };
+};
+
+/** The columns `totalGroupRowsQuery` selects, in order. */
+export const TOTAL_GROUP_COLUMNS = ['stage', 'persona_set', 'entries'] as const;
+
+/**
+ * The grouped rows behind `queryTotalGroups`, not run: to be read on its own or inside another (a
+ * write's share, utils/sql.ts `rowsAsJson`).
+ */
+export const totalGroupRowsQuery = (
+  strapi: Core.Strapi,
+  type: TaggedType,
+  locale: string,
+  options: { documentId?: string; db?: Knex } = {}
+): Knex.QueryBuilder => {
+  const knex = options.db ?? getKnex(strapi);
   const meta = modelMeta(strapi, type.uid);
   const links = meta.attributes[PERSONAS_ATTRIBUTE].joinTable!;
   const personaColumn = `l.${links.inverseJoinColumn.name}`;
@@ -79,39 +113,32 @@ export const queryTotalGroups = async (
     rows.where(`e.${column(meta, 'documentId')}`, options.documentId);
   }
 
-  const grouped = knex
+  return knex
     .select('stage', 'persona_set', knex.raw('COUNT(*) AS entries'))
     .from(rows.as('r'))
     .groupBy('stage', 'persona_set');
-  // The version row joined to the groups, so an empty type still reads its version.
-  const result = (await knex
-    .select('v.data_version', 'g.stage', 'g.persona_set', 'g.entries')
-    .from(knex.select(knex.raw('? AS data_version', [versionSql ?? knex.raw('NULL')])).as('v'))
-    .leftJoin(grouped.as('g'), function always(this: Knex.JoinClause) {
-      this.on(knex.raw('1 = 1'));
-    })) as Array<{
-    data_version: string | null;
-    stage: string | null;
-    persona_set: string | null;
-    entries: unknown;
-  }>;
+};
 
-  // SQLite's group_concat follows no stated order: sets are normalised here, and equal sets merged.
+/**
+ * Groups from rows of `TOTAL_GROUP_COLUMNS`, as arrays in that order. SQLite's group_concat
+ * follows no stated order: sets are normalised here, and equal sets merged. PostgreSQL returns
+ * the bigint count as a string.
+ */
+export const mergeTotalGroupRows = (rows: readonly unknown[][]): TotalGroup[] => {
   const merged = new Map<string, TotalGroup>();
-  for (const row of result) {
-    if (row.entries === null || row.entries === undefined) continue;
-    const personaRowIds = (row.persona_set ?? '')
+  for (const [stage, personaSet, entries] of rows) {
+    const personaRowIds = String(personaSet ?? '')
       .split(',')
       .filter((id) => id !== '')
       .map(Number)
       .sort((a, b) => a - b);
-    const key = JSON.stringify([row.stage, personaRowIds]);
+    const groupStage = stage === null || stage === undefined ? null : String(stage);
+    const key = JSON.stringify([groupStage, personaRowIds]);
     const group = merged.get(key);
-    // PostgreSQL returns the bigint count as a string.
-    if (group) group.entries += Number(row.entries);
-    else merged.set(key, { stage: row.stage, personaRowIds, entries: Number(row.entries) });
+    if (group) group.entries += Number(entries);
+    else merged.set(key, { stage: groupStage, personaRowIds, entries: Number(entries) });
   }
-  return { groups: [...merged.values()], version: result[0]?.data_version ?? null };
+  return [...merged.values()];
 };
 
 /** The entries of the groups a content filter selects: the same rows the list's count would. */

@@ -73,8 +73,34 @@ export const queryCoverageGroups = async (
   /** A transaction to count in (a write's own, to see its uncommitted rows); Strapi's pool otherwise. */
   db: Knex = getKnex(strapi)
 ): Promise<CoverageGroup[]> => {
+  const query = coverageGroupsQuery(strapi, filter, db);
+  if (!query) return [];
+  const rows = (await query) as Array<Record<(typeof COVERAGE_GROUP_COLUMNS)[number], unknown>>;
+  return toCoverageGroups(rows.map((row) => COVERAGE_GROUP_COLUMNS.map((name) => row[name])));
+};
+
+/** The columns `coverageGroupsQuery` selects, in order. */
+export const COVERAGE_GROUP_COLUMNS = [
+  'type_name',
+  'kind',
+  'stage',
+  'persona_id',
+  'total',
+  'stale',
+  'oldest_fresh',
+] as const;
+
+/**
+ * The statement behind `queryCoverageGroups`, not run: to be read on its own or inside another
+ * (a write's share, utils/sql.ts `rowsAsJson`). Null when nothing is asked for.
+ */
+export const coverageGroupsQuery = (
+  strapi: Core.Strapi,
+  filter: CoverageSqlFilter,
+  db: Knex = getKnex(strapi)
+): Knex.QueryBuilder | null => {
   const kinds = filter.kinds ?? ['cell', 'stage'];
-  if (filter.types.length === 0 || kinds.length === 0) return [];
+  if (filter.types.length === 0 || kinds.length === 0) return null;
   const knex = db;
   // Strapi stores datetimes as epoch milliseconds on SQLite and as timestamps on PostgreSQL.
   const sqlite = strapi.db.dialect.client === 'sqlite';
@@ -180,28 +206,23 @@ export const queryCoverageGroups = async (
   const perType = filter.types.flatMap((type) =>
     kinds.map((kind) => groupsOf(type, kind === 'cell'))
   );
-  const result = (await knex
-    .select('type_name', 'kind', 'stage', 'persona_id', 'total', 'stale', 'oldest_fresh')
-    .from(unionAll(perType).as('per_type'))) as Array<{
-    type_name: string;
-    kind: 'cell' | 'stage';
-    stage: string | null;
-    persona_id: unknown;
-    total: unknown;
-    stale: unknown;
-    oldest_fresh: unknown;
-  }>;
+  return knex.select(...COVERAGE_GROUP_COLUMNS).from(unionAll(perType).as('per_type'));
+};
 
-  // PostgreSQL returns counts and sums of integers as strings (bigint, numeric).
+/**
+ * Groups from rows of `COVERAGE_GROUP_COLUMNS`, as arrays in that order. PostgreSQL returns counts
+ * and sums of integers as strings (bigint, numeric); JSON read back gives numbers.
+ */
+export const toCoverageGroups = (rows: readonly unknown[][]): CoverageGroup[] => {
   const isNull = (value: unknown) => value === null || value === undefined;
-  return result.map((row) => ({
-    type: row.type_name,
-    kind: row.kind,
-    stage: row.stage,
-    personaRowId: isNull(row.persona_id) ? null : Number(row.persona_id),
-    total: Number(row.total),
-    stale: Number(row.stale ?? 0),
-    oldestFreshAt: isNull(row.oldest_fresh) ? null : Number(row.oldest_fresh),
+  return rows.map(([type, kind, stage, personaId, total, stale, oldestFresh]) => ({
+    type: String(type),
+    kind: kind as CoverageGroup['kind'],
+    stage: isNull(stage) ? null : String(stage),
+    personaRowId: isNull(personaId) ? null : Number(personaId),
+    total: Number(total),
+    stale: Number(stale ?? 0),
+    oldestFreshAt: isNull(oldestFresh) ? null : Number(oldestFresh),
   }));
 };
 

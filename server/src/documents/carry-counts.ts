@@ -8,6 +8,7 @@ import {
   readTransactionWeights,
   tablesOfType,
   tableVersionSql,
+  transactionWeightColumns,
   watchedTables,
 } from '../caching/table-changes';
 import { getJourneyConfig } from '../config';
@@ -145,14 +146,16 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
   };
 
   /**
-   * The versions a write starts from and its document's rows in its type's table, in one
-   * statement (each statement in the write's transaction adds to its time).
+   * The versions a write starts from, its document's rows in its type's table and the `extra`
+   * columns (its share before it writes), in one statement: each statement in the write's
+   * transaction adds to its time.
    */
   const readStart = async (
     db: Knex,
     type: TaggedType,
     tableSets: ReadonlyArray<readonly string[]>,
-    documentId: string | undefined
+    documentId: string | undefined,
+    extra: Knex.Raw[]
   ) => {
     const meta = modelMeta(strapi, type.uid);
     const idList =
@@ -168,9 +171,14 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
         column(meta, 'documentId'),
         documentId ?? null,
       ]),
-    ])) as Array<Record<string, string | null>>;
+      ...extra,
+    ])) as Array<Record<string, unknown>>;
     return {
-      versions: tableSets.map((_, index) => row?.[`version_${index}`] ?? null),
+      row,
+      versions: tableSets.map((_, index) => {
+        const version = row?.[`version_${index}`];
+        return version === null || version === undefined ? null : String(version);
+      }),
       rowIds: new Set(
         String(row?.row_ids ?? '')
           .split(',')
@@ -184,58 +192,70 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     const plan = carrying.getStore();
     const type = taggedType(context.uid);
     if (!plan || !type || plan.watching || plan.measured || plan.spoiled) return next();
+    const coverage = getService(strapi, 'coverage');
+    const content = getService(strapi, 'content');
+    // Nothing of the type is kept: nothing to carry, and no statement to run.
+    const viewsKept = coverage.keptViews(type.name, 'any');
+    const localesKept = content.keptTotalLocales(type.name, 'any');
+    if (viewsKept.length === 0 && localesKept.length === 0) return next();
+    // A create has no rows yet; every other write names its document.
+    const documentId = (context.params as { documentId?: unknown }).documentId;
+    if (context.action !== 'create' && typeof documentId !== 'string') return next();
+    const ownDocument = typeof documentId === 'string' ? documentId : undefined;
 
     return strapi.db.transaction(async ({ trx }) => {
       const db = trx as unknown as Knex;
-      const coverage = getService(strapi, 'coverage');
-      const content = getService(strapi, 'content');
       const tableSets: [string[], string[]] = [
         watchedTables(strapi, [type]),
         tablesOfType(strapi, type),
       ];
-      // Read after the write lock and before any write: the version this write starts from.
-      const documentId = (context.params as { documentId?: unknown }).documentId;
-      const start = await readStart(
-        db,
-        type,
-        tableSets,
-        typeof documentId === 'string' ? documentId : undefined
-      );
+      /** The document's share of the given views and locales, as columns of one statement. */
+      const share = (id: string | undefined, views: typeof viewsKept, locales: string[]) => {
+        const parts = [
+          coverage.documentShare(db, type, id, views, 'coverage'),
+          content.documentTotalShare(db, type, id, locales, 'totals'),
+        ] as const;
+        return {
+          columns: parts.flatMap((part) => part.columns),
+          read: (row: Record<string, unknown> | undefined): DocumentShare => ({
+            coverage: parts[0].read(row),
+            totals: parts[1].read(row),
+          }),
+        };
+      };
+      // Read after the write lock and before any write: the version this write starts from, and
+      // the document's share of everything kept for the type, at whatever version: which of it
+      // is kept at the start version is known only once the version is read.
+      const shareBefore = share(ownDocument, viewsKept, localesKept);
+      const start = await readStart(db, type, tableSets, ownDocument, shareBefore.columns);
       const versionsAtStart = start.versions;
       const views = coverage.keptViews(type.name, versionsAtStart[0]);
       const locales = content.keptTotalLocales(type.name, versionsAtStart[1]);
-      if (views.length === 0 && locales.length === 0) return next();
-
-      const share = async (id: string | undefined): Promise<DocumentShare> => ({
-        coverage: await coverage.documentShare(db, type, id, views),
-        totals: await content.documentTotalShare(db, type, id, locales),
-      });
-      // A create has no rows yet; every other write names its document.
-      if (context.action !== 'create' && typeof documentId !== 'string') return next();
-      const before = await share(typeof documentId === 'string' ? documentId : undefined);
-      plan.watching = {
-        uid: type.uid,
-        documentId: typeof documentId === 'string' ? documentId : undefined,
-        rowIds: start.rowIds,
-      };
+      const before = shareBefore.read(start.row);
+      // Kept at the start version but not when the share was chosen (counted meanwhile): not carried.
+      const measuredViews = views.filter((view) => before.coverage.has(view.key));
+      const measuredLocales = locales.filter((locale) => before.totals.has(locale));
+      if (measuredViews.length === 0 && measuredLocales.length === 0) return next();
+      plan.watching = { uid: type.uid, documentId: ownDocument, rowIds: start.rowIds };
 
       const result = await next();
       plan.watching = undefined;
 
-      const written =
-        typeof documentId === 'string'
-          ? documentId
-          : (result as { documentId?: unknown } | null)?.documentId;
+      const written = ownDocument ?? (result as { documentId?: unknown } | null)?.documentId;
       if (plan.spoiled || typeof written !== 'string') return result;
-      const after = await share(written);
-      const ownWeights = await readTransactionWeights(strapi, db, tableSets, versionsAtStart);
+      // The share after the write and the transaction's own weight, in one statement.
+      const shareAfter = share(written, measuredViews, measuredLocales);
+      const [row] = (await db.select([
+        ...shareAfter.columns,
+        ...transactionWeightColumns(strapi, tableSets),
+      ])) as Array<Record<string, unknown>>;
       plan.measured = {
         type,
         tableSets,
         versionsAtStart,
-        ownWeights,
+        ownWeights: readTransactionWeights(strapi, row, versionsAtStart),
         before,
-        after,
+        after: shareAfter.read(row),
       };
       return result;
     });

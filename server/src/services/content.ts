@@ -11,13 +11,17 @@ import type { ContentQueryInput } from '../content-api/query';
 import { planSelection, type TypeSelection } from '../content-api/selection';
 import {
   MAX_TOTAL_GROUPS,
+  mergeTotalGroupRows,
   queryTotalGroups,
   replaceTotalShare,
   sumTotalGroups,
+  TOTAL_GROUP_COLUMNS,
+  totalGroupRowsQuery,
   type TotalGroup,
 } from '../content-api/total-groups';
 import type { TaggedType } from '../tagging/tagged-types';
 import { getService } from '../utils/get-service';
+import { parseJsonRows, rowsAsJson, type ColumnsToRead } from '../utils/sql';
 import { echo, truncate } from '../utils/query-parsing';
 import { resolveLocale, resolveTypeNames } from '../utils/request-params';
 import { fieldError } from '../utils/validation';
@@ -301,17 +305,20 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Counts carried through a write (documents/carry-counts.ts), step 1: the locales whose groups
-     * of `typeName` are kept at `version`, read in the write's transaction before it wrote.
+     * of `typeName` are kept at `version` (read in the write's transaction before it wrote), or at
+     * any version: what a write counts its share in before it knows its version.
      */
-    keptTotalLocales(typeName: string, version: string | null): string[] {
+    keptTotalLocales(typeName: string, version: string | null | 'any'): string[] {
       if (version === null) return [];
+      const keysOf = (cache: { keys(): string[]; keysAt(version: string): string[] }) =>
+        version === 'any' ? cache.keys() : cache.keysAt(version);
       const locales = new Set<string>();
-      for (const key of totalGroups.keysAt(version)) {
+      for (const key of keysOf(totalGroups)) {
         const [name, locale] = JSON.parse(key) as [string, string];
         if (name === typeName) locales.add(locale);
       }
       // Per-filter totals too: a type whose groups were never counted keeps its filters' totals.
-      for (const key of totals.keysAt(version)) {
+      for (const key of keysOf(totals)) {
         const { name, locale } = parseTotalKey(key);
         if (name === typeName) locales.add(locale);
       }
@@ -319,25 +326,37 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Step 2, before and after the write, in its transaction: one document's share per locale
-     * (none for a document not created yet).
+     * Step 2, before and after the write, in its transaction: one document's share per locale, as
+     * columns of a statement the write runs anyway (`read` takes them from its row); none for a
+     * document not created yet.
      */
-    async documentTotalShare(
+    documentTotalShare(
       db: Knex,
       type: TaggedType,
       documentId: string | undefined,
-      locales: readonly string[]
-    ): Promise<Map<string, TotalGroup[]>> {
-      const shares = new Map<string, TotalGroup[]>();
-      for (const locale of locales) {
-        if (documentId === undefined) {
-          shares.set(locale, []);
-          continue;
-        }
-        const { groups } = await queryTotalGroups(strapi, type, locale, null, { documentId, db });
-        shares.set(locale, groups);
-      }
-      return shares;
+      locales: readonly string[],
+      alias: string
+    ): ColumnsToRead<TotalGroup[]> {
+      const counted =
+        documentId === undefined
+          ? []
+          : locales.map((locale, index) => ({
+              locale,
+              column: `${alias}_${index}`,
+              query: totalGroupRowsQuery(strapi, type, locale, { documentId, db }),
+            }));
+      return {
+        columns: counted.map(({ column, query }) =>
+          rowsAsJson(strapi, db, query, TOTAL_GROUP_COLUMNS, column)
+        ),
+        read: (row) => {
+          const shares = new Map<string, TotalGroup[]>(locales.map((locale) => [locale, []]));
+          for (const { locale, column } of counted) {
+            shares.set(locale, mergeTotalGroupRows(parseJsonRows(row?.[column])));
+          }
+          return shares;
+        },
+      };
     },
 
     /**

@@ -20,8 +20,11 @@ import {
 } from '../caching/table-changes';
 import { createVersionedCache } from '../caching/versioned-cache';
 import {
+  COVERAGE_GROUP_COLUMNS,
+  coverageGroupsQuery,
   queryCoverageGroups,
   sumAcrossTypes,
+  toCoverageGroups,
   type CoverageGroup,
   type CoverageSqlFilter,
   type CoverageSum,
@@ -31,6 +34,7 @@ import type { CoverageQueryInput, EntryCoverageQueryInput } from '../coverage/qu
 import type { Stage } from '../stages/types';
 import type { TaggedType } from '../tagging/tagged-types';
 import { getService } from '../utils/get-service';
+import { parseJsonRows, rowsAsJson, type ColumnsToRead } from '../utils/sql';
 import { truncate } from '../utils/query-parsing';
 import { resolveLocale, resolveTypeNames } from '../utils/request-params';
 import { fieldError } from '../utils/validation';
@@ -100,8 +104,10 @@ const validUntilOf = (groups: readonly CoverageGroup[], staleAfterDays: number) 
 interface CoverageView {
   locale: string;
   status: CoverageSqlFilter['status'];
+  /** Names the view in a share (`viewKey`). */
+  key: string;
 }
-const viewKey = (view: CoverageView) => `${view.locale}|${view.status}`;
+const viewKey = (view: Pick<CoverageView, 'locale' | 'status'>) => `${view.locale}|${view.status}`;
 
 /**
  * Kept groups with one document's share replaced: its groups before the write taken out, after it
@@ -389,41 +395,54 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Counts carried through a write (documents/carry-counts.ts), step 1: the views of `typeName`
-     * whose groups are kept at `version`, the version the write's transaction read before writing.
+     * whose groups are kept at `version` (the version the write's transaction read before
+     * writing), or at any version: what a write counts its share in before it knows its version.
      */
-    keptViews(typeName: string, version: string | null): CoverageView[] {
+    keptViews(typeName: string, version: string | null | 'any'): CoverageView[] {
       if (version === null) return [];
       const { staleAfterDays } = getJourneyConfig(strapi);
       const views = new Map<string, CoverageView>();
-      for (const kept of countedGroups.keysAt(version)) {
+      const keys = version === 'any' ? countedGroups.keys() : countedGroups.keysAt(version);
+      for (const kept of keys) {
         const key = parseGroupsKey(kept);
         if (key.type !== typeName || key.staleAfterDays !== staleAfterDays) continue;
-        views.set(viewKey(key), { locale: key.locale, status: key.status });
+        const view = { locale: key.locale, status: key.status };
+        views.set(viewKey(view), { ...view, key: viewKey(view) });
       }
       return [...views.values()];
     },
 
     /**
      * Step 2, before and after the write, in its transaction: one document's share of each view's
-     * groups, counted by the same SQL as the groups themselves, restricted to its rows. A
-     * document not created yet (undefined) has none.
+     * groups, counted by the same SQL as the groups themselves, restricted to its rows, as
+     * columns of a statement the write runs anyway (`read` takes them from its row). A document
+     * not created yet (undefined) has none.
      */
-    async documentShare(
+    documentShare(
       db: Knex,
       type: TaggedType,
       documentId: string | undefined,
-      views: readonly CoverageView[]
-    ): Promise<Map<string, CoverageGroup[]>> {
-      const shares = new Map<string, CoverageGroup[]>();
-      for (const view of views) {
-        if (documentId === undefined) {
-          shares.set(viewKey(view), []);
-          continue;
-        }
+      views: readonly CoverageView[],
+      alias: string
+    ): ColumnsToRead<CoverageGroup[]> {
+      const counted = views.flatMap((view, index) => {
+        if (documentId === undefined) return [];
         const filter = { types: [type], ...view, staleBefore: staleBefore(), documentId };
-        shares.set(viewKey(view), await queryCoverageGroups(strapi, filter, db));
-      }
-      return shares;
+        const query = coverageGroupsQuery(strapi, filter, db);
+        return query ? [{ view, column: `${alias}_${index}`, query }] : [];
+      });
+      return {
+        columns: counted.map(({ column, query }) =>
+          rowsAsJson(strapi, db, query, COVERAGE_GROUP_COLUMNS, column)
+        ),
+        read: (row) => {
+          const shares = new Map<string, CoverageGroup[]>(views.map((view) => [view.key, []]));
+          for (const { view, column } of counted) {
+            shares.set(view.key, toCoverageGroups(parseJsonRows(row?.[column])));
+          }
+          return shares;
+        },
+      };
     },
 
     /**

@@ -20,3 +20,38 @@ export const unionAll = (selects: Knex.QueryBuilder[]): Knex.QueryBuilder => {
  * tests/unit/write-lock.test.ts shows a second connection cannot BEGIN IMMEDIATE meanwhile.
  */
 export const SQLITE_WRITE_LOCK = 'UPDATE ?? SET id = id WHERE 1 = 0';
+
+/**
+ * A query's rows as one JSON column (an array of arrays, `columns` in order), for reading several
+ * small row sets in one statement: a write's own share of the kept counts is read that way
+ * (documents/carry-counts.ts), as each statement in a write's transaction adds to its time.
+ */
+export const rowsAsJson = (
+  strapi: Core.Strapi,
+  knex: Knex,
+  query: Knex.QueryBuilder,
+  columns: readonly string[],
+  alias: string
+): Knex.Raw => {
+  const list = columns.map(() => '??').join(', ');
+  return strapi.db.dialect.client === 'sqlite'
+    ? knex.raw(`(SELECT json_group_array(json_array(${list})) FROM ? AS json_rows) AS ??`, [
+        ...columns,
+        query,
+        alias,
+      ])
+    : knex.raw(
+        `(SELECT COALESCE(json_agg(json_build_array(${list})), '[]'::json) FROM ? AS json_rows) AS ??`,
+        [...columns, query, alias]
+      );
+};
+
+/** Columns to select in a statement run for something else, and how to read them from its row. */
+export interface ColumnsToRead<Value> {
+  columns: Knex.Raw[];
+  read(row: Record<string, unknown> | undefined): Map<string, Value>;
+}
+
+/** Reads a `rowsAsJson` column: SQLite returns the JSON as text, PostgreSQL's driver parses it. */
+export const parseJsonRows = (value: unknown): unknown[][] =>
+  (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[][];
