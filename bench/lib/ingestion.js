@@ -151,6 +151,14 @@ const rollupRows = (batch, day) => {
   return { events: sorted(events), segments: sorted(segments) };
 };
 
+/** Each batch as the body of one POST /api/journey/events. */
+const requestBodies = (batches) =>
+  batches.map((batch) =>
+    JSON.stringify({
+      events: batch.map(({ type, documentId, contentType }) => ({ type, documentId, contentType })),
+    })
+  );
+
 /** The additive upsert the plugin's flush runs: INSERT ... ON CONFLICT DO UPDATE count = count + excluded.count. */
 const upsert = (trx, table, key, rows) =>
   trx(table)
@@ -307,11 +315,7 @@ const measureIngestion = async (app, token, options, load, log, state) => {
   const entries = await publishedEntries(strapi);
   const batches = eventBatches(entries);
   const eventsUrl = `${baseUrl}/api/journey/events`;
-  const eventBodies = batches.map((batch) =>
-    JSON.stringify({
-      events: batch.map(({ type, documentId, contentType }) => ({ type, documentId, contentType })),
-    })
-  );
+  const eventBodies = requestBodies(batches);
   const analytics = strapi.plugin('journey').service('analytics');
   const post = async (url, body) => {
     const response = await fetch(url, { method: 'POST', headers: HEADERS, body });
@@ -499,12 +503,7 @@ const flatGrowthMB = (baseMB) => Math.max(20, 0.2 * baseMB);
  */
 const measureSustainedIngestion = async (app, seconds, log) => {
   const { strapi, baseUrl } = app;
-  const entries = await publishedEntries(strapi);
-  const bodies = eventBatches(entries).map((batch) =>
-    JSON.stringify({
-      events: batch.map(({ type, documentId, contentType }) => ({ type, documentId, contentType })),
-    })
-  );
+  const bodies = requestBodies(eventBatches(await publishedEntries(strapi)));
   const analytics = strapi.plugin('journey').service('analytics');
   await analytics.flush();
   const storedBefore = await storedEvents(strapi);

@@ -28,8 +28,8 @@ export interface VersionedCache<T> {
   entries(): Array<{ key: string; version: string; value: T }>;
   /** The keys held at `version`: what a write that starts from it may carry (on every write, so no copies). */
   keysAt(version: string): string[];
-  /** Every key held, at whatever version. */
-  keys(): string[];
+  /** Every key held, with the version it is held at. */
+  keyVersions(): Array<[key: string, version: string]>;
   clear(): void;
 }
 
@@ -78,8 +78,8 @@ export const createVersionedCache = <T>(maxEntries = MAX_ENTRIES): VersionedCach
       for (const [key, entry] of entries) if (entry.version === version) keys.push(key);
       return keys;
     },
-    keys() {
-      return [...entries.keys()];
+    keyVersions() {
+      return [...entries].map(([key, { version }]) => [key, version] as [string, string]);
     },
     entries() {
       return [...entries].map(([key, { version, value }]) => ({ key, version, value }));

@@ -44,16 +44,10 @@ export const queryTotalGroups = async (
   strapi: Core.Strapi,
   type: TaggedType,
   locale: string,
-  versionSql: Knex.Raw | null,
-  options: {
-    /** Only this document's rows: its share of the groups (documents/carry-counts.ts). */
-    documentId?: string;
-    /** A transaction to count in (a write's own); Strapi's pool otherwise. */
-    db?: Knex;
-  } = {}
+  versionSql: Knex.Raw | null
 ): Promise<TotalGroups> => {
-  const knex = options.db ?? getKnex(strapi);
-  const grouped = totalGroupRowsQuery(strapi, type, locale, options);
+  const knex = getKnex(strapi);
+  const grouped = totalGroupRowsQuery(strapi, type, locale);
   // The version row joined to the groups, so an empty type still reads its version.
   const result = (await knex
     .select('v.data_version', 'g.stage', 'g.persona_set', 'g.entries')

@@ -195,9 +195,9 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     const coverage = getService(strapi, 'coverage');
     const content = getService(strapi, 'content');
     // Nothing of the type is kept: nothing to carry, and no statement to run.
-    const viewsKept = coverage.keptViews(type.name, 'any');
-    const localesKept = content.keptTotalLocales(type.name, 'any');
-    if (viewsKept.length === 0 && localesKept.length === 0) return next();
+    const viewsKept = coverage.keptViews(type.name);
+    const localesKept = content.keptTotalLocales(type.name);
+    if (viewsKept.length === 0 && localesKept.size === 0) return next();
     // A create has no rows yet; every other write names its document.
     const documentId = (context.params as { documentId?: unknown }).documentId;
     if (context.action !== 'create' && typeof documentId !== 'string') return next();
@@ -226,15 +226,19 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
       // Read after the write lock and before any write: the version this write starts from, and
       // the document's share of everything kept for the type, at whatever version: which of it
       // is kept at the start version is known only once the version is read.
-      const shareBefore = share(ownDocument, viewsKept, localesKept);
+      const shareBefore = share(ownDocument, viewsKept, [...localesKept.keys()]);
       const start = await readStart(db, type, tableSets, ownDocument, shareBefore.columns);
       const versionsAtStart = start.versions;
-      const views = coverage.keptViews(type.name, versionsAtStart[0]);
-      const locales = content.keptTotalLocales(type.name, versionsAtStart[1]);
       const before = shareBefore.read(start.row);
-      // Kept at the start version but not when the share was chosen (counted meanwhile): not carried.
-      const measuredViews = views.filter((view) => before.coverage.has(view.key));
-      const measuredLocales = locales.filter((locale) => before.totals.has(locale));
+      // Carried: what was kept at the start version when the share was chosen (anything counted
+      // since is counted again at its next read).
+      const [coverageStart, totalsStart] = versionsAtStart;
+      const measuredViews = viewsKept.filter(
+        (view) => coverageStart !== null && view.versions.has(coverageStart)
+      );
+      const measuredLocales = [...localesKept]
+        .filter(([, versions]) => totalsStart !== null && versions.has(totalsStart))
+        .map(([locale]) => locale);
       if (measuredViews.length === 0 && measuredLocales.length === 0) return next();
       plan.watching = { uid: type.uid, documentId: ownDocument, rowIds: start.rowIds };
 

@@ -305,24 +305,23 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Counts carried through a write (documents/carry-counts.ts), step 1: the locales whose groups
-     * of `typeName` are kept at `version` (read in the write's transaction before it wrote), or at
-     * any version: what a write counts its share in before it knows its version.
+     * or totals of `typeName` are kept, each with the versions they are kept at. A write counts
+     * its share in all of them before it knows its version, and carries those kept at that version.
      */
-    keptTotalLocales(typeName: string, version: string | null | 'any'): string[] {
-      if (version === null) return [];
-      const keysOf = (cache: { keys(): string[]; keysAt(version: string): string[] }) =>
-        version === 'any' ? cache.keys() : cache.keysAt(version);
-      const locales = new Set<string>();
-      for (const key of keysOf(totalGroups)) {
+    keptTotalLocales(typeName: string): Map<string, Set<string>> {
+      const locales = new Map<string, Set<string>>();
+      const hold = (locale: string, version: string) =>
+        locales.set(locale, (locales.get(locale) ?? new Set()).add(version));
+      for (const [key, version] of totalGroups.keyVersions()) {
         const [name, locale] = JSON.parse(key) as [string, string];
-        if (name === typeName) locales.add(locale);
+        if (name === typeName) hold(locale, version);
       }
       // Per-filter totals too: a type whose groups were never counted keeps its filters' totals.
-      for (const key of keysOf(totals)) {
+      for (const [key, version] of totals.keyVersions()) {
         const { name, locale } = parseTotalKey(key);
-        if (name === typeName) locales.add(locale);
+        if (name === typeName) hold(locale, version);
       }
-      return [...locales];
+      return locales;
     },
 
     /**

@@ -395,19 +395,23 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Counts carried through a write (documents/carry-counts.ts), step 1: the views of `typeName`
-     * whose groups are kept at `version` (the version the write's transaction read before
-     * writing), or at any version: what a write counts its share in before it knows its version.
+     * whose groups are kept, each with the versions it is kept at. A write counts its share in
+     * all of them before it knows its version, and carries those kept at that version.
      */
-    keptViews(typeName: string, version: string | null | 'any'): CoverageView[] {
-      if (version === null) return [];
+    keptViews(typeName: string): Array<CoverageView & { versions: Set<string> }> {
       const { staleAfterDays } = getJourneyConfig(strapi);
-      const views = new Map<string, CoverageView>();
-      const keys = version === 'any' ? countedGroups.keys() : countedGroups.keysAt(version);
-      for (const kept of keys) {
+      const views = new Map<string, CoverageView & { versions: Set<string> }>();
+      for (const [kept, version] of countedGroups.keyVersions()) {
         const key = parseGroupsKey(kept);
         if (key.type !== typeName || key.staleAfterDays !== staleAfterDays) continue;
         const view = { locale: key.locale, status: key.status };
-        views.set(viewKey(view), { ...view, key: viewKey(view) });
+        const held = views.get(viewKey(view)) ?? {
+          ...view,
+          key: viewKey(view),
+          versions: new Set(),
+        };
+        held.versions.add(version);
+        views.set(held.key, held);
       }
       return [...views.values()];
     },
