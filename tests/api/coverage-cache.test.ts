@@ -238,24 +238,33 @@ describe('coverage counts cache', () => {
     await service.entry({ stage: 'consideration', personas: [owner] });
 
     /**
-     * Runs a write and checks what the carry added to it: two statements in its transaction,
-     * whatever it keeps (the start: versions, rows and the share before; the end: the share
-     * after and the write's own weight), and no counting statement of its own.
+     * Runs a write and checks what the carry added to it in its transaction, whatever it keeps:
+     * the start (versions, rows and the share before), then the end (the share after and the
+     * write's own weight), and no counting statement of its own. A create on PostgreSQL reads its
+     * start in the end's statement (its share before is nothing); its version after commit is
+     * read while the caller goes on, not in the write.
      */
-    const write = async <T>(run: () => Promise<T>) => {
+    const write = async <T>(run: () => Promise<T>, action = 'other') => {
       statements.length = 0;
       const result = await run();
       const carry = statements.filter((sql) => /AS [`"]?(row_ids|own_0)\b/i.test(sql));
       expect({
+        action,
         carryStatements: carry.length,
         otherCounts: countingStatements().filter((sql) => !carry.includes(sql)).length,
-      }).toEqual({ carryStatements: 2, otherCounts: 0 });
+      }).toEqual({
+        action,
+        carryStatements: action === 'create' && app.strapi.db.dialect.client === 'postgres' ? 1 : 2,
+        otherCounts: 0,
+      });
       return result;
     };
-    const { documentId } = await write<{ documentId: string }>(() =>
-      documents.create({
-        data: { title: 'Carried', journeyStage: 'consideration', personas: [owner] },
-      })
+    const { documentId } = await write<{ documentId: string }>(
+      () =>
+        documents.create({
+          data: { title: 'Carried', journeyStage: 'consideration', personas: [owner] },
+        }),
+      'create'
     );
     await check('create');
     await write(() => documents.publish({ documentId }));

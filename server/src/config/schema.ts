@@ -311,6 +311,13 @@ export const journeyConfigSchema = z
     /** Reuse a content query's total while the database's data is unchanged (content-api/total-cache.ts). */
     cacheTotals: z.boolean().default(true),
     /**
+     * PostgreSQL: the statements every tagged write runs to carry the kept counts are prepared
+     * once per connection (utils/sql.ts `preparedOnce`). Off behind a pooler in transaction mode
+     * that does not track prepared statements (PgBouncer before 1.21, or without
+     * `max_prepared_statements`).
+     */
+    preparedStatements: z.boolean().default(true),
+    /**
      * Content-API reads of drafts (`status=draft`, REST or GraphQL) of tagged types and personas
      * only for callers holding CONTENT_API_ACTIONS.preview or a full-access token (drafts/guard.ts).
      */

@@ -12,11 +12,13 @@ import {
   watchedTables,
 } from '../caching/table-changes';
 import { getJourneyConfig } from '../config';
+import { isCarryLanding, landCarry } from './carry-landings';
 import type { TotalGroup } from '../content-api/total-groups';
 import type { CoverageGroup } from '../coverage/coverage-sql';
 import type { TaggedType } from '../tagging/tagged-types';
 import { getService } from '../utils/get-service';
 import { column, modelMeta } from '../utils/models';
+import { preparedOnce } from '../utils/sql';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 
@@ -91,30 +93,42 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
 
     const plan: CarryPlan = { spoiled: false };
     const result = await carrying.run(plan, () => next());
-    if (plan.measured && !plan.spoiled) {
-      try {
-        await carryCommitted(plan.measured);
-      } catch (error) {
+    const { measured } = plan;
+    if (measured && !plan.spoiled) {
+      landCarry(
+        strapi,
+        type.name,
+        () => versionsAfterCommit(measured),
+        (versionsNow) => carryCommitted(measured, versionsNow),
         // Only a shortcut is lost: the counts are counted again at their next read.
-        strapi.log.debug(`[journey] Carrying counts through a write: ${error}`);
-      }
+        (error) => strapi.log.debug(`[journey] Carrying counts through a write: ${error}`)
+      );
     }
     return result;
   };
 
-  const carryCommitted = async (measured: NonNullable<CarryPlan['measured']>) => {
-    const { type, tableSets, versionsAtStart, ownWeights } = measured;
-    // SQLite has one writer at a time and the write lock was held from the start: the version now
-    // is the start plus this write, with nothing to read (another write may already be waiting for
-    // the connection, and would move it again before a read got there). PostgreSQL's writers
-    // commit side by side, so it is read, after commit.
-    const versionsNow =
-      strapi.db.dialect.client === 'sqlite'
-        ? versionsAtStart.map((start, index) => {
-            const own = ownWeights[index];
-            return start === null || own === null ? null : String(Number(start) + own);
-          })
-        : await readTableVersions(strapi, tableSets);
+  /**
+   * The versions of the write's tables once it has committed. SQLite has one writer at a time and
+   * the write lock was held from the start: the version now is the start plus this write, with
+   * nothing to read (another write may already be waiting for the connection, and would move it
+   * again before a read got there). PostgreSQL's writers commit side by side, so it is read, after
+   * commit, while the write's caller goes on (carry-landings.ts).
+   */
+  const versionsAfterCommit = (
+    measured: NonNullable<CarryPlan['measured']>
+  ): Array<string | null> | Promise<Array<string | null>> =>
+    strapi.db.dialect.client === 'sqlite'
+      ? measured.versionsAtStart.map((start, index) => {
+          const own = measured.ownWeights[index];
+          return start === null || own === null ? null : String(Number(start) + own);
+        })
+      : readTableVersions(strapi, measured.tableSets);
+
+  const carryCommitted = (
+    measured: NonNullable<CarryPlan['measured']>,
+    versionsNow: ReadonlyArray<string | null>
+  ) => {
+    const { type, versionsAtStart, ownWeights } = measured;
     const onlyThisWrite = (index: number) => {
       const start = versionsAtStart[index];
       const own = ownWeights[index];
@@ -145,6 +159,20 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     }
   };
 
+  /** The versions of `tableSets` as columns `version_0`, `version_1`... of a statement. */
+  const versionColumns = (db: Knex, tableSets: ReadonlyArray<readonly string[]>) =>
+    tableSets.map((tables, index) =>
+      db.raw('? AS ??', [tableVersionSql(strapi, tables), `version_${index}`])
+    );
+  const readVersionColumns = (
+    row: Record<string, unknown> | undefined,
+    tableSets: ReadonlyArray<readonly string[]>
+  ) =>
+    tableSets.map((_, index) => {
+      const version = row?.[`version_${index}`];
+      return version === null || version === undefined ? null : String(version);
+    });
+
   /**
    * The versions a write starts from, its document's rows in its type's table and the `extra`
    * columns (its share before it writes), in one statement: each statement in the write's
@@ -162,23 +190,21 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
       strapi.db.dialect.client === 'sqlite'
         ? 'group_concat(id)'
         : `string_agg(CAST(id AS VARCHAR(20)), ',')`;
-    const [row] = (await db.select([
-      ...tableSets.map((tables, index) =>
-        db.raw('? AS ??', [tableVersionSql(strapi, tables), `version_${index}`])
-      ),
-      db.raw(`(SELECT ${idList} FROM ?? WHERE ?? = ?) AS row_ids`, [
-        meta.tableName,
-        column(meta, 'documentId'),
-        documentId ?? null,
-      ]),
-      ...extra,
-    ])) as Array<Record<string, unknown>>;
+    const [row] = (await preparedOnce(
+      strapi,
+      db.select([
+        ...versionColumns(db, tableSets),
+        db.raw(`(SELECT ${idList} FROM ?? WHERE ?? = ?) AS row_ids`, [
+          meta.tableName,
+          column(meta, 'documentId'),
+          documentId ?? null,
+        ]),
+        ...extra,
+      ])
+    )) as Array<Record<string, unknown>>;
     return {
       row,
-      versions: tableSets.map((_, index) => {
-        const version = row?.[`version_${index}`];
-        return version === null || version === undefined ? null : String(version);
-      }),
+      versions: readVersionColumns(row, tableSets),
       rowIds: new Set(
         String(row?.row_ids ?? '')
           .split(',')
@@ -202,6 +228,9 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     const documentId = (context.params as { documentId?: unknown }).documentId;
     if (context.action !== 'create' && typeof documentId !== 'string') return next();
     const ownDocument = typeof documentId === 'string' ? documentId : undefined;
+    // The carry of the type's previous write is still landing: which counts it keeps, and at
+    // which version, is not known yet, so this write measures its share of everything kept.
+    const previousLanding = isCarryLanding(strapi, type.name);
 
     return strapi.db.transaction(async ({ trx }) => {
       const db = trx as unknown as Knex;
@@ -223,42 +252,76 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
           }),
         };
       };
-      // Read after the write lock and before any write: the version this write starts from, and
-      // the document's share of everything kept for the type, at whatever version: which of it
-      // is kept at the start version is known only once the version is read.
-      const shareBefore = share(ownDocument, viewsKept, [...localesKept.keys()]);
-      const start = await readStart(db, type, tableSets, ownDocument, shareBefore.columns);
-      const versionsAtStart = start.versions;
-      const before = shareBefore.read(start.row);
-      // Carried: what was kept at the start version when the share was chosen (anything counted
-      // since is counted again at its next read).
-      const [coverageStart, totalsStart] = versionsAtStart;
-      const measuredViews = viewsKept.filter(
-        (view) => coverageStart !== null && view.versions.has(coverageStart)
-      );
-      const measuredLocales = [...localesKept]
-        .filter(([, versions]) => totalsStart !== null && versions.has(totalsStart))
-        .map(([locale]) => locale);
-      if (measuredViews.length === 0 && measuredLocales.length === 0) return next();
-      plan.watching = { uid: type.uid, documentId: ownDocument, rowIds: start.rowIds };
+      let measuredViews = viewsKept;
+      let measuredLocales = [...localesKept.keys()];
+      /** Where the write starts from: read before it, except a create's on PostgreSQL (below). */
+      let start: { versions: Array<string | null>; before: DocumentShare } | undefined;
+      let rowIds = new Set<number>();
+      // A create on PostgreSQL reads nothing before it writes: its share before is nothing
+      // whenever it is read, and its start version is read after it, in the same statement as
+      // its share (the committed version then, under its own weight). SQLite knows a write's own
+      // weight only as the version now less the one at the start, so it reads the start.
+      const startsAfter = ownDocument === undefined && strapi.db.dialect.client === 'postgres';
+      if (!startsAfter) {
+        // Read after the write lock and before any write: the version this write starts from,
+        // and the document's share of everything kept for the type, at whatever version: which
+        // of it is kept at the start version is known only once the version is read.
+        const shareBefore = share(ownDocument, viewsKept, measuredLocales);
+        const read = await readStart(db, type, tableSets, ownDocument, shareBefore.columns);
+        start = { versions: read.versions, before: shareBefore.read(read.row) };
+        rowIds = read.rowIds;
+        // Carried: what was kept at the start version when the share was chosen (anything
+        // counted since is counted again at its next read).
+        const [coverageStart, totalsStart] = read.versions;
+        if (!previousLanding) {
+          measuredViews = viewsKept.filter(
+            (view) => coverageStart !== null && view.versions.has(coverageStart)
+          );
+          measuredLocales = [...localesKept]
+            .filter(([, versions]) => totalsStart !== null && versions.has(totalsStart))
+            .map(([locale]) => locale);
+        }
+        if (measuredViews.length === 0 && measuredLocales.length === 0) return next();
+      }
+      plan.watching = { uid: type.uid, documentId: ownDocument, rowIds };
 
       const result = await next();
       plan.watching = undefined;
 
       const written = ownDocument ?? (result as { documentId?: unknown } | null)?.documentId;
       if (plan.spoiled || typeof written !== 'string') return result;
-      // The share after the write and the transaction's own weight, in one statement.
+      // The share after the write and the transaction's own weight, in one statement (and a
+      // create's start version on PostgreSQL).
       const shareAfter = share(written, measuredViews, measuredLocales);
-      const [row] = (await db.select([
-        ...shareAfter.columns,
-        ...transactionWeightColumns(strapi, tableSets),
-      ])) as Array<Record<string, unknown>>;
+      const [row] = (await preparedOnce(
+        strapi,
+        db.select([
+          ...shareAfter.columns,
+          ...(start ? [] : versionColumns(db, tableSets)),
+          ...transactionWeightColumns(strapi, tableSets),
+        ])
+      )) as Array<Record<string, unknown>>;
+      if (!start) {
+        const own = readTransactionWeights(
+          strapi,
+          row,
+          tableSets.map(() => null)
+        );
+        const versions = readVersionColumns(row, tableSets).map((version, index) => {
+          const weight = own[index];
+          return version === null || weight === null ? null : String(Number(version) - weight);
+        });
+        start = {
+          versions,
+          before: share(undefined, measuredViews, measuredLocales).read(undefined),
+        };
+      }
       plan.measured = {
         type,
         tableSets,
-        versionsAtStart,
-        ownWeights: readTransactionWeights(strapi, row, versionsAtStart),
-        before,
+        versionsAtStart: start.versions,
+        ownWeights: readTransactionWeights(strapi, row, start.versions),
+        before: start.before,
         after: shareAfter.read(row),
       };
       return result;

@@ -26,8 +26,9 @@ export const lockKey = (text: string) =>
  * every write committed before the lock was granted. Strapi's own wrapInTransaction then joins
  * this transaction, so the lock is held until the write commits.
  * - PostgreSQL: transaction-scoped advisory locks, one per type (for personas: creates and updates
- *   only, as the name rule compares across documents), then one per document. Always in that order, so
- *   two writers never wait on each other's lock.
+ *   only, as the name rule compares across documents), then, for personas, one per document. Always
+ *   in that order, so two writers never wait on each other's lock. Tagged types need no document
+ *   lock: every write of theirs holds the type's.
  * - SQLite: a write statement that changes no row, before any read: it takes the database's write
  *   lock as BEGIN IMMEDIATE would. SQLite has one writer at a time anyway, but a transaction that
  *   reads first sees a snapshot another process may commit past before it writes.
@@ -53,9 +54,13 @@ export const createWriteLockMiddleware =
         // one at a time, so each can carry the kept counts to the version it commits
         // (carry-counts.ts) instead of leaving them to be counted again. An editor's save waits
         // for another's commit, a few milliseconds.
-        if (RULE_CHECKED.has(context.action) || uid !== PERSONA_UID)
+        const everyWriteTypeLocked = uid !== PERSONA_UID;
+        if (everyWriteTypeLocked || RULE_CHECKED.has(context.action))
           await knex.raw('SELECT pg_advisory_xact_lock(?, 0)', [typeKey]);
-        if (typeof documentId === 'string')
+        // A document's own lock serialises the writes to it that do not take the type's lock (a
+        // persona published while it is updated). Where every write takes the type's lock, it
+        // covers each document: a round trip saved.
+        if (!everyWriteTypeLocked && typeof documentId === 'string')
           await knex.raw('SELECT pg_advisory_xact_lock(?, ?)', [typeKey, lockKey(documentId)]);
       }
       return next();

@@ -5,6 +5,7 @@ import { PERSONAS_ATTRIBUTE, STAGE_ATTRIBUTE } from '../../../shared/constants';
 import { tablesOfType, tableVersionSql } from '../caching/table-changes';
 import { createVersionedCache } from '../caching/versioned-cache';
 import { getJourneyConfig } from '../config';
+import { carriesLanded } from '../documents/carry-landings';
 import { createMergedContentQuery, type MergedRow } from '../content-api/merged-query';
 import { loadPersonaLinks } from '../content-api/persona-links';
 import type { ContentQueryInput } from '../content-api/query';
@@ -276,6 +277,11 @@ const createContentService = ({ strapi }: { strapi: Core.Strapi }) => {
         : null
     );
     const offset = (query.page - 1) * query.pageSize;
+    // A write that has returned has its totals carried before they are read.
+    await carriesLanded(
+      strapi,
+      types.map((type) => type.name)
+    );
     const { rows, versions } = await merged.page(query.sort, offset, query.pageSize);
     // Counting and loading the page's entries are independent: on PostgreSQL they run side by side
     // on two pooled connections (SQLite's one connection takes them in turn).

@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/contracts';
 import { PERSONA_UID } from '../../../shared/constants';
 import { getJourneyConfig } from '../config';
+import { carriesLanded } from '../documents/carry-landings';
 import {
   findUntrackedTables,
   installTableChanges,
@@ -218,6 +219,11 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
         kinds: filter.kinds ?? null,
         staleAfterDays,
       });
+    // A write that has returned has its counts carried before they are read.
+    await carriesLanded(
+      strapi,
+      filter.types.map((type) => type.name)
+    );
     // Read before counting: a write that commits in between is then counted or moves the version
     // again, never kept under a version that claims it was not there.
     const versions = await readTableVersions(
@@ -502,6 +508,10 @@ const createCoverageService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { staleAfterDays, cacheTotals } = getJourneyConfig(strapi);
       const { types } = tagging;
       const tablesOf = (type: (typeof types)[number]) => watchedTables(strapi, [type]);
+      await carriesLanded(
+        strapi,
+        types.map((type) => type.name)
+      );
       const versionsBefore = await readTableVersions(strapi, types.map(tablesOf));
       const versionBefore = new Map(types.map((type, index) => [type.name, versionsBefore[index]]));
       const served = countedGroups.entries().flatMap(({ key }) => {

@@ -1,5 +1,7 @@
+import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { getJourneyConfig } from '../config';
 
 /** The knex instance behind Strapi's database layer, which the plugin's own SQL is built with. */
 export const getKnex = (strapi: Core.Strapi): Knex => strapi.db.connection;
@@ -55,3 +57,35 @@ export interface ColumnsToRead<Value> {
 /** Reads a `rowsAsJson` column: SQLite returns the JSON as text, PostgreSQL's driver parses it. */
 export const parseJsonRows = (value: unknown): unknown[][] =>
   (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as unknown[][];
+
+/** Named statements in use, by SQL text: each is prepared once on each connection that runs it. */
+const statementNames = new Map<string, string>();
+/**
+ * At most this many distinct statements are named (PostgreSQL keeps each prepared statement for
+ * the life of its connection); any beyond run unnamed.
+ */
+const MAX_NAMED_STATEMENTS = 256;
+
+/**
+ * `query`, run as a named prepared statement on PostgreSQL (with `preparedStatements` on): the
+ * server then parses and plans it once per connection instead of on every run. For the
+ * statements every tagged write runs (documents/carry-counts.ts): a write's share of the kept
+ * counts is a small lookup whose planning took longer than running it (0.4 to 1.5 ms against
+ * 0.1 to 0.7 ms, EXPLAIN ANALYZE at 10k documents). The name is a hash of the SQL text, whose
+ * values are all bound, so one shape of statement is one name. Unchanged elsewhere.
+ */
+export const preparedOnce = <Query extends Knex.QueryBuilder>(
+  strapi: Core.Strapi,
+  query: Query
+): Query => {
+  if (strapi.db.dialect.client !== 'postgres' || !getJourneyConfig(strapi).preparedStatements)
+    return query;
+  const { sql } = query.toSQL();
+  let name = statementNames.get(sql);
+  if (!name) {
+    if (statementNames.size >= MAX_NAMED_STATEMENTS) return query;
+    name = `journey_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return query.options({ name }) as Query;
+};
