@@ -5,6 +5,14 @@ import { TEST_ENGINE, writeFromOutside } from '../helpers/database';
 import { createEntry, createPersona } from '../helpers/fixtures';
 import { coverageAsCounts, recountCoverage } from '../helpers/recount';
 import { bootStrapi, restartStrapi, type TestApp } from '../helpers/strapi';
+import {
+  compactTableChanges,
+  readTableVersions,
+  startTableChanges,
+  stopTableChanges,
+  watchedTables,
+} from '../../server/src/caching/table-changes';
+import { getService } from '../../server/src/utils/get-service';
 
 /**
  * The reconcile step (issue #15): `POST /journey/coverage/recount`, the same at startup and
@@ -196,6 +204,42 @@ describe('POST /journey/coverage/recount', () => {
       (candidate: { name: string | null }) => candidate.name === 'journey-counts-reconcile'
     );
     expect(job).toBeDefined();
+  });
+});
+
+describe('change rows', () => {
+  it('folding them keeps every version and leaves one row per table (PostgreSQL appends one per writing statement)', async () => {
+    const { types } = getService(app.strapi, 'tagging');
+    const tables = watchedTables(app.strapi, types);
+    const versions = () =>
+      readTableVersions(
+        app.strapi,
+        tables.map((table) => [table])
+      );
+    const tablesWithSeveralRows = async () =>
+      (
+        (await app.strapi.db
+          .connection('journey_table_changes')
+          .select('table_name')
+          .count({ rows: '*' })
+          .groupBy('table_name')) as Array<{ table_name: string; rows: number | string }>
+      ).filter(({ rows }) => Number(rows) > 1).length;
+    // The fold every few seconds stops, so what the writes append stays until folded here.
+    stopTableChanges(app.strapi);
+    try {
+      for (const title of ['Fold 1', 'Fold 2', 'Fold 3'])
+        await publishedPost(title, 'awareness', [owner]);
+      const before = await versions();
+      const appended = await tablesWithSeveralRows();
+      await compactTableChanges(app.strapi);
+      expect({
+        appended: TEST_ENGINE === 'postgres' ? appended > 0 : appended === 0,
+        versions: await versions(),
+        tablesWithSeveralRows: await tablesWithSeveralRows(),
+      }).toEqual({ appended: true, versions: before, tablesWithSeveralRows: 0 });
+    } finally {
+      await startTableChanges(app.strapi, types);
+    }
   });
 });
 
