@@ -224,14 +224,38 @@ export const readTableVersions = async (
   /** A transaction to read in (it sees its own writes); Strapi's pool otherwise. */
   db: Knex = getKnex(strapi)
 ): Promise<Array<string | null>> => {
-  const knex = db;
-  const sqls = tableSets.map((tables) => tableVersionSql(strapi, tables));
-  if (sqls.length === 0 || sqls.some((sql) => sql === null)) return tableSets.map(() => null);
-  const [row] = (await knex.select(
-    sqls.map((sql, index) => knex.raw(`? AS ??`, [sql, `version_${index}`]))
-  )) as Array<Record<string, string | null>>;
-  return sqls.map((_, index) => row?.[`version_${index}`] ?? null);
+  const untracked = !isTrackingSupported(strapi) || tableSets.some((tables) => tables.length === 0);
+  if (tableSets.length === 0 || untracked) return tableSets.map(() => null);
+  const [row] = (await db.select(tableVersionColumns(strapi, db, tableSets))) as Array<
+    Record<string, unknown>
+  >;
+  return readTableVersionColumns(row, tableSets);
 };
+
+/**
+ * The combined version of each set of tables as columns (`version_0`, `version_1`...) of a
+ * statement run for something else, and `readTableVersionColumns` to read them from its row
+ * (nulls without tracking): a write reads its start version with its own rows that way.
+ */
+export const tableVersionColumns = (
+  strapi: Core.Strapi,
+  db: Knex,
+  tableSets: ReadonlyArray<readonly string[]>
+): Knex.Raw[] =>
+  isTrackingSupported(strapi)
+    ? tableSets.map((tables, index) =>
+        db.raw('? AS ??', [tableVersionSql(strapi, tables), `version_${index}`])
+      )
+    : [];
+
+export const readTableVersionColumns = (
+  row: Record<string, unknown> | undefined,
+  tableSets: ReadonlyArray<readonly string[]>
+): Array<string | null> =>
+  tableSets.map((_, index) => {
+    const version = row?.[`version_${index}`];
+    return version === null || version === undefined ? null : String(version);
+  });
 
 /**
  * What the current transaction itself added to the version of each set of tables, as columns to

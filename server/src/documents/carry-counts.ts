@@ -4,10 +4,11 @@ import type { Knex } from 'knex';
 import { PERSONA_UID } from '../../../shared/constants';
 import {
   isTrackingSupported,
+  readTableVersionColumns,
   readTableVersions,
   readTransactionWeights,
   tablesOfType,
-  tableVersionSql,
+  tableVersionColumns,
   transactionWeightColumns,
   watchedTables,
 } from '../caching/table-changes';
@@ -159,20 +160,6 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     }
   };
 
-  /** The versions of `tableSets` as columns `version_0`, `version_1`... of a statement. */
-  const versionColumns = (db: Knex, tableSets: ReadonlyArray<readonly string[]>) =>
-    tableSets.map((tables, index) =>
-      db.raw('? AS ??', [tableVersionSql(strapi, tables), `version_${index}`])
-    );
-  const readVersionColumns = (
-    row: Record<string, unknown> | undefined,
-    tableSets: ReadonlyArray<readonly string[]>
-  ) =>
-    tableSets.map((_, index) => {
-      const version = row?.[`version_${index}`];
-      return version === null || version === undefined ? null : String(version);
-    });
-
   /**
    * The versions a write starts from, its document's rows in its type's table and the `extra`
    * columns (its share before it writes), in one statement: each statement in the write's
@@ -193,7 +180,7 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     const [row] = (await preparedOnce(
       strapi,
       db.select([
-        ...versionColumns(db, tableSets),
+        ...tableVersionColumns(strapi, db, tableSets),
         db.raw(`(SELECT ${idList} FROM ?? WHERE ?? = ?) AS row_ids`, [
           meta.tableName,
           column(meta, 'documentId'),
@@ -204,7 +191,7 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
     )) as Array<Record<string, unknown>>;
     return {
       row,
-      versions: readVersionColumns(row, tableSets),
+      versions: readTableVersionColumns(row, tableSets),
       rowIds: new Set(
         String(row?.row_ids ?? '')
           .split(',')
@@ -297,17 +284,18 @@ export const createCountCarryMiddlewares = (strapi: Core.Strapi) => {
         strapi,
         db.select([
           ...shareAfter.columns,
-          ...(start ? [] : versionColumns(db, tableSets)),
+          ...(start ? [] : tableVersionColumns(strapi, db, tableSets)),
           ...transactionWeightColumns(strapi, tableSets),
         ])
       )) as Array<Record<string, unknown>>;
       if (!start) {
+        // PostgreSQL sums the transaction's own rows: its weight needs no start version.
         const own = readTransactionWeights(
           strapi,
           row,
           tableSets.map(() => null)
         );
-        const versions = readVersionColumns(row, tableSets).map((version, index) => {
+        const versions = readTableVersionColumns(row, tableSets).map((version, index) => {
           const weight = own[index];
           return version === null || weight === null ? null : String(Number(version) - weight);
         });
